@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum ChangeAction {
+    CREATE, UPDATE, DELETE, UNDO, REDO
+}

@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum Effectiveness {
+    NOT_ASSESSED, INEFFECTIVE, PARTIALLY_EFFECTIVE, EFFECTIVE
+}

@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum IncidentStatus {
+    OPEN, CONTAINED, RESOLVED, CLOSED
+}

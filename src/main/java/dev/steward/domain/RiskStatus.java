@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum RiskStatus {
+    OPEN, IN_TREATMENT, ACCEPTED, CLOSED
+}

@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum TaskStatus {
+    NOT_STARTED, IN_PROGRESS, DONE, BLOCKED
+}

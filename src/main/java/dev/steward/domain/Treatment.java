@@ -1,0 +1,5 @@
+package dev.steward.domain;
+
+public enum Treatment {
+    MITIGATE, ACCEPT, AVOID, TRANSFER
+}
