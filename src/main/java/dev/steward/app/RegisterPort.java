@@ -1,0 +1,39 @@
+package dev.steward.app;
+
+import dev.steward.domain.Entity;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An open register, as the app sees it. The store implements it over SQLite; every write is one
+ * transaction that also appends the change-log rows, so the log and the data never disagree.
+ */
+public interface RegisterPort extends AutoCloseable {
+
+    Path file();
+
+    /** True when another process holds the register: reads work, writes are refused. */
+    boolean readOnly();
+
+    <T extends Entity> List<T> all(EntityKind<T> kind);
+
+    <T extends Entity> Optional<T> find(EntityKind<T> kind, String id);
+
+    <T extends Entity> int count(EntityKind<T> kind);
+
+    /**
+     * Applies the edit's changes and appends one change-log row per change, atomically. Rows of a
+     * first application carry CREATE/UPDATE/DELETE; rows of an undo or redo say so.
+     */
+    void apply(Edit edit, EditOrigin origin, String actor);
+
+    ChangeLogPort changeLog();
+
+    /** Copies the register, as it is now, to another file (SQLite's backup API). */
+    void saveCopyAs(Path target);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,74 @@
+package dev.steward.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opening, creating and copying registers: the use cases behind File › New, Open, Save As and
+ * {@code steward demo}. Every open verifies the change log so a tampered register is flagged at once.
+ */
+public final class RegisterService {
+    private static final int UNDO_LIMIT = 500;
+
+    private final RegisterFiles files;
+    private final TemplateSource templates;
+    private final Actor actor;
+
+    public RegisterService(RegisterFiles files, TemplateSource templates, Actor actor) {
+        this.files = files;
+        this.templates = templates;
+        this.actor = actor;
+    }
+
+    public OpenedRegister open(Path file) {
+        RegisterPort register = files.open(file);
+        try {
+            ChainVerdict verdict = register.changeLog().verify();
+            return new OpenedRegister(register, new EditHistory(register, actor, UNDO_LIMIT), verdict);
+        } catch (RuntimeException e) {
+            register.close();
+            throw e;
+        }
+    }
+
+    /** A new register holding only the default taxonomy, ready for the committee's own content. */
+    public OpenedRegister createEmpty(Path file) {
+        try (RegisterPort register = files.create(file)) {
+            var taxonomy = StartingContent.creations(templates.taxonomy(),
+                    new dev.steward.domain.RegisterContent(null, null, null, null, null, null, null, null, null));
+            register.apply(new Edit("Create the register with the default taxonomy", taxonomy), EditOrigin.DO,
+                    actor.describe());
+        }
+        return open(file);
+    }
+
+    /** Writes the demo register to {@code file} as one logged edit. */
+    public void writeDemo(Path file) {
+        var changes = StartingContent.creations(templates.taxonomy(), templates.demoRegister());
+        try (RegisterPort register = files.create(file)) {
+            register.apply(new Edit("Create the demo register", changes), EditOrigin.DO, actor.describe());
+        } catch (RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /** The demo register in the user's data folder, written from the templates the first time. */
+    public Path ensureDemo(Path dataFolder) {
+        Path demo = dataFolder.resolve("demo.steward");
+        if (!Files.exists(demo)) writeDemo(demo);
+        return demo;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+            // the half-made file is named in the error the caller reports
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.steward.ui;
+
+import dev.steward.app.ChangeDiff;
+import dev.steward.ui.changelog.ChangeLogView;
+import dev.steward.ui.changelog.ChangeLogViewModel;
+import dev.steward.ui.dashboard.DashboardView;
+import dev.steward.ui.dashboard.DashboardViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The window frame: menus, the navigation rail, the section in view and the status bar. It
+ * binds to {@link MainViewModel}; each section is its own view and view model.
+ */
+public final class MainWindow {
+    private final MainViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
+        this.vm = vm;
+        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
+        ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
+        views.put(Section.DASHBOARD, new DashboardView(dashboard));
+        views.put(Section.CHANGE_LOG, new ChangeLogView(changeLog));
+        vm.revisionProperty().addListener((o, a, b) -> {
+            dashboard.reload(vm.registerProperty().get());
+            changeLog.reload(vm.registerProperty().get());
+        });
+
+        root.setTop(new VBox(menus(), header()));
+        root.setLeft(navigation());
+        root.setCenter(content);
+        root.setBottom(statusBar(tasks));
+        content.getStyleClass().add("content");
+        showSection(vm.sectionProperty().get());
+        vm.sectionProperty().addListener((o, a, s) -> showSection(s));
+    }
+
+    public void install(Stage stage) {
+        Scene scene = new Scene(root, 1400, 900);
+        scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    private void showSection(Section section) {
+        content.getChildren().setAll(views.get(section));
+    }
+
+    private MenuBar menus() {
+        MenuItem newItem = item("New register…", "Shortcut+N", vm::newRegister);
+        MenuItem open = item("Open…", "Shortcut+O", vm::openChosen);
+        Menu recent = new Menu("Open recent");
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", vm::saveAs);
+        saveAs.disableProperty().bind(vm.registerProperty().isNull());
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
+        Menu file = new Menu("_File", null, newItem, open, recent, saveAs, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
+        undo.setId("undoItem");
+        undo.textProperty().bind(vm.undoTextProperty());
+        undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.readOnlyProperty()));
+        MenuItem redo = item("Redo", "Shortcut+Y", vm::redo);
+        redo.setId("redoItem");
+        redo.textProperty().bind(vm.redoTextProperty());
+        redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.readOnlyProperty()));
+        Menu edit = new Menu("_Edit", null, undo, redo);
+
+        Menu view = new Menu("_View");
+        int n = 1;
+        for (Section s : Section.values()) {
+            view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.sectionProperty().set(s)));
+        }
+        MenuItem verify = item("Verify change log", null, vm::verifyChain);
+        Menu register = new Menu("_Register", null, verify);
+        return new MenuBar(file, edit, view, register);
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> vm.open(p));
+            recent.getItems().add(item);
+        }
+        recent.setDisable(recent.getItems().isEmpty());
+    }
+
+    private Node header() {
+        Label name = new Label();
+        name.setId("registerName");
+        name.getStyleClass().add("register-name");
+        name.textProperty().bind(Bindings.createStringBinding(() -> vm.registerProperty().get() == null
+                ? "Opening register…" : vm.registerProperty().get().register().file().getFileName().toString(),
+                vm.registerProperty()));
+        Label readOnly = new Label("READ-ONLY");
+        readOnly.getStyleClass().addAll("tag", "tag-warning");
+        readOnly.visibleProperty().bind(vm.readOnlyProperty());
+        readOnly.managedProperty().bind(vm.readOnlyProperty());
+        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("header");
+        return bar;
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox rail = new VBox(4);
+        rail.getStyleClass().add("nav-rail");
+        for (Section s : Section.values()) {
+            ToggleButton b = new ToggleButton(s.label(), new FontIcon(s.icon()));
+            b.setId("nav-" + s.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setSelected(vm.sectionProperty().get() == s);
+            b.setOnAction(e -> {
+                vm.sectionProperty().set(s);
+                b.setSelected(true); // a rail entry cannot be un-chosen by clicking it again
+            });
+            vm.sectionProperty().addListener((o, a, now) -> b.setSelected(now == s));
+            rail.getChildren().add(b);
+        }
+        return rail;
+    }
+
+    private Node statusBar(FxTaskRunner tasks) {
+        FontIcon chainIcon = new FontIcon("mdi2s-shield-check");
+        vm.chainBrokenProperty().addListener((o, a, broken) ->
+                chainIcon.setIconLiteral(broken ? "mdi2a-alert-octagon" : "mdi2s-shield-check"));
+        Label chain = new Label();
+        chain.setId("chainStatus");
+        chain.setGraphic(chainIcon);
+        chain.textProperty().bind(vm.chainStatusProperty());
+        vm.chainBrokenProperty().addListener((o, a, broken) -> {
+            chain.getStyleClass().remove("chain-broken");
+            if (broken) chain.getStyleClass().add("chain-broken");
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label work = new Label();
+        work.textProperty().bind(tasks.messageProperty());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(tasks.progressProperty());
+        progress.visibleProperty().bind(tasks.busyProperty());
+        progress.setPrefWidth(160);
+        HBox bar = new HBox(12, chain, spacer, work, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

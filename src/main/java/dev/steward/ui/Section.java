@@ -1,0 +1,23 @@
+package dev.steward.ui;
+
+/** The navigation rail's entries, in order. Feature issues add theirs here. */
+public enum Section {
+    DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
+    CHANGE_LOG("Change log", "mdi2h-history");
+
+    private final String label;
+    private final String icon;
+
+    Section(String label, String icon) {
+        this.label = label;
+        this.icon = icon;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String icon() {
+        return icon;
+    }
+}
