@@ -50,6 +50,15 @@ final class SqliteFiles {
         }
     }
 
+    /** Runs a PRAGMA and closes its result at once (an open result blocks the next commit). */
+    static void pragma(Connection connection, String pragma) throws SQLException {
+        try (java.sql.Statement st = connection.createStatement()) {
+            if (st.execute("PRAGMA " + pragma)) {
+                st.getResultSet().close();
+            }
+        }
+    }
+
     static RegisterFileException explain(Path file, SQLException e) {
         if (e instanceof SQLiteException se) {
             SQLiteErrorCode code = se.getResultCode();

@@ -55,10 +55,8 @@ final class SqliteRegister implements RegisterPort {
         try {
             c = SqliteFiles.connect(file, readOnly);
             if (!readOnly) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA journal_mode = WAL");
-                    st.execute("PRAGMA synchronous = FULL");
-                }
+                SqliteFiles.pragma(c, "journal_mode = WAL");
+                SqliteFiles.pragma(c, "synchronous = FULL");
             }
             c.setAutoCommit(false);
             return new SqliteRegister(file, c, lock, clock);

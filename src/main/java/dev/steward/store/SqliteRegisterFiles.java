@@ -44,9 +44,9 @@ public final class SqliteRegisterFiles implements RegisterFiles {
             Files.delete(temp);
             try {
                 SchemaMigrator.migrate(temp, SchemaMigrator.CURRENT_VERSION);
-                try (Connection c = SqliteFiles.connect(temp, false); Statement st = c.createStatement()) {
-                    st.execute("PRAGMA application_id = " + SqliteFiles.APPLICATION_ID);
-                    st.execute("PRAGMA journal_mode = WAL");
+                try (Connection c = SqliteFiles.connect(temp, false)) {
+                    SqliteFiles.pragma(c, "application_id = " + SqliteFiles.APPLICATION_ID);
+                    SqliteFiles.pragma(c, "journal_mode = WAL");
                     putMeta(c, "format", "steward-register");
                     putMeta(c, "created_at", Instant.now(clock).toString());
                     putMeta(c, "created_by", "Steward " + appVersion);

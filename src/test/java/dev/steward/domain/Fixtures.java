@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Fully populated, valid instances of every entity; tests derive bad variants from these. */
-final class Fixtures {
+public final class Fixtures {
     static final LocalDate DAY = LocalDate.of(2026, 9, 1);
     static final Instant AT = Instant.parse("2026-09-01T10:00:00Z");
 
     private Fixtures() {
     }
 
-    static Person person() {
+    public static Person person() {
         return new Person("P-0001", "Zoë Łukasiewicz", "CISO", "Security", "zoe@example.com", CommitteeRole.SECURITY);
     }
 
-    static Agent agent() {
+    public static Agent agent() {
         return new Agent("AG-0001", "Ledger reconciler", "Matches bank statements to the ledger", "Finance",
                 Lifecycle.PRODUCTION,
                 new Provenance(Sanction.SANCTIONED, DiscoverySource.MANUAL, "P-0002", LocalDate.of(2026, 3, 2)),
@@ -38,52 +38,52 @@ final class Fixtures {
                 new ReviewSchedule(LocalDate.of(2026, 6, 1), 12));
     }
 
-    static RiskCategory category() {
+    public static RiskCategory category() {
         return new RiskCategory("EXEC", null, "Execution boundary", "Agents acting beyond their mandate", 8);
     }
 
-    static Risk risk() {
+    public static Risk risk() {
         return new Risk("R-0001", "Unapproved payment", "No approval gate", "Agent posts a payment", "Financial loss",
                 "EXEC", List.of("AG-0001"), "P-0002", new Rating(4, 5), List.of("C-0001"), new Rating(2, 5),
                 Treatment.ACCEPT, "Add a gate", LocalDate.of(2026, 12, 1), RiskStatus.ACCEPTED,
                 new RiskAcceptance("P-0004", DAY, LocalDate.of(2027, 3, 1)), List.of("owasp-agentic:T2"));
     }
 
-    static Control control() {
+    public static Control control() {
         return new Control("C-0001", "Manual approval of financial transactions", "A human approves every payment",
                 ControlKind.PREVENTIVE, ControlNature.PROCEDURAL, "P-0002", ImplementationStatus.IMPLEMENTED,
                 Effectiveness.EFFECTIVE, false, List.of("AG-0001"), TestFrequency.QUARTERLY, DAY, List.of("EV-0001"));
     }
 
-    static Mapping mapping() {
+    public static Mapping mapping() {
         return new Mapping("M-0001", "C-0001", "iso-42001", "A.9.2", Relation.SUBSET, "Covers human oversight of use");
     }
 
-    static RoadmapTask task() {
+    public static RoadmapTask task() {
         return new RoadmapTask("T-0002", Phase.FOUNDATION, "Scan for agents", "Include shadow AI", "P-0001",
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 25), TaskStatus.BLOCKED, "Waiting for CASB export",
                 List.of("T-0001"), List.of("EV-0001"));
     }
 
-    static Approval approval() {
+    public static Approval approval() {
         return new Approval("AP-0001", ApprovalSubject.AGENT_ONBOARDING, "AG-0001", "P-0002", "P-0001",
                 Decision.CONDITIONAL, "Pilot only, with daily log review", LocalDate.of(2026, 9, 1),
                 LocalDate.of(2026, 9, 3), LocalDate.of(2026, 12, 31));
     }
 
-    static Incident incident() {
+    public static Incident incident() {
         return new Incident("IN-0001", "Payment posted twice", List.of("AG-0001"), AT, Severity.HIGH, "Duplicate entry",
                 List.of(new TimelineEntry(AT, "Detected by reconciliation"), new TimelineEntry(AT.plusSeconds(3600), "Agent suspended")),
                 IncidentStatus.CLOSED, "Retry without idempotency key", List.of("R-0001"), List.of("C-0001"),
                 "Use idempotency keys", true);
     }
 
-    static Evidence evidence() {
+    public static Evidence evidence() {
         return new Evidence("EV-0001", "approval-log.pdf", "application/pdf", 12_345, "a".repeat(64), "P-0001", AT,
                 LocalDate.of(2027, 9, 1), new EvidenceLink("Control", "C-0001"));
     }
 
-    static ChangeEntry change() {
+    public static ChangeEntry change() {
         return ChangeEntry.chained(1, AT, "zoe (Zoë Łukasiewicz)", "Agent", "AG-0001", ChangeAction.UPDATE,
                 "{\"name\":\"a\"}", "{\"name\":\"b\"}", ChangeEntry.GENESIS_HASH);
     }

@@ -59,11 +59,12 @@ class CrashTest {
                 }
                 assertThat(r.changeLog().verify().intact()).as("round %d: chain intact", round).isTrue();
                 assertThat(r.changeLog().size()).isEqualTo(ids.size());
-                assertThat(TestRegisters.read(r, c -> {
+                String integrity = TestRegisters.read(r, c -> {
                     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                         return rs.getString(1);
                     }
-                })).as("round %d: integrity check", round).isEqualTo("ok");
+                });
+                assertThat(integrity).as("round %d: integrity check", round).isEqualTo("ok");
                 next = ids.stream().mapToInt(id -> Integer.parseInt(id.substring(3))).filter(n -> n < 500_000).max().orElse(0) + 1;
             }
         }

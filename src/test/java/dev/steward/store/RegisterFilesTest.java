@@ -24,9 +24,9 @@ class RegisterFilesTest {
         Path file = dir.resolve("new.steward");
         try (RegisterPort r = TestRegisters.create(file)) {
             assertThat(r.readOnly()).isFalse();
-            assertThat(TestRegisters.read(r, c -> pragma(c, "journal_mode"))).isEqualTo("wal");
-            assertThat(TestRegisters.read(r, c -> pragma(c, "synchronous"))).isEqualTo("2"); // FULL
-            assertThat(TestRegisters.read(r, c -> pragma(c, "application_id"))).isEqualTo(Integer.toString(SqliteFiles.APPLICATION_ID));
+            assertThat(pragmaOf(r, "journal_mode")).isEqualTo("wal");
+            assertThat(pragmaOf(r, "synchronous")).isEqualTo("2"); // FULL
+            assertThat(pragmaOf(r, "application_id")).isEqualTo(Integer.toString(SqliteFiles.APPLICATION_ID));
             assertThat(TestRegisters.read(r, SchemaMigrator::versionOf)).isEqualTo(SchemaMigrator.CURRENT_VERSION);
         }
         assertThat(dir.toFile().list()).as("no temporary files left behind").containsOnly("new.steward");
@@ -149,6 +149,11 @@ class RegisterFilesTest {
             assertThat(r.changeLog().verify().intact()).isTrue();
             assertThat(r.changeLog().size()).isEqualTo(1);
         }
+    }
+
+    private static String pragmaOf(RegisterPort r, String name) {
+        String value = TestRegisters.read(r, c -> pragma(c, name));
+        return value;
     }
 
     private static String pragma(Connection c, String name) throws java.sql.SQLException {
