@@ -19,22 +19,17 @@ public final class ChangeChain {
 
     public static String hash(String prevHash, long seq, String at, String actor, String entityType,
                               String entityId, String action, String beforeJson, String afterJson) {
-        StringBuilder canonical = new StringBuilder(256);
-        canonical.append(prevHash).append('\n');
-        field(canonical, Long.toString(seq));
-        field(canonical, at);
-        field(canonical, actor);
-        field(canonical, entityType);
-        field(canonical, entityId);
-        field(canonical, action);
-        field(canonical, beforeJson);
-        field(canonical, afterJson);
-        return sha256(canonical.toString());
+        return sha256(prevHash + "\n" + canonical(seq, at, actor, entityType, entityId, action, beforeJson, afterJson));
     }
 
-    public static String hashOf(ChangeEntry e) {
-        return hash(e.prevHash(), e.seq(), e.at().toString(), e.actor(), e.entityType(), e.entityId(),
-                e.action().name(), e.beforeJson(), e.afterJson());
+    /** The row as text: every field as "byteLength:value;" and null as "-1:;", in column order. */
+    public static String canonical(long seq, String at, String actor, String entityType, String entityId,
+                                   String action, String beforeJson, String afterJson) {
+        StringBuilder out = new StringBuilder(256);
+        for (String value : new String[]{Long.toString(seq), at, actor, entityType, entityId, action, beforeJson, afterJson}) {
+            field(out, value);
+        }
+        return out.toString();
     }
 
     private static void field(StringBuilder out, String value) {

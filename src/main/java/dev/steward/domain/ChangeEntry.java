@@ -1,10 +1,6 @@
 package dev.steward.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One row of the append-only change log. Each row's hash is SHA-256 over the previous row's hash plus
@@ -23,7 +19,7 @@ public record ChangeEntry(
         String hash) {
 
     /** The prevHash of the first row. */
-    public static final String GENESIS_HASH = "0".repeat(64);
+    public static final String GENESIS_HASH = ChangeChain.GENESIS;
 
     public ChangeEntry {
         if (seq < 1) {
@@ -58,30 +54,14 @@ public record ChangeEntry(
         return seq == previous.seq + 1 && prevHash.equals(previous.hash);
     }
 
-    /**
-     * Canonical row: each field as "length:value" (null as "-1:"), so no choice of content can make two
-     * different rows encode the same way. The instant uses ISO-8601 UTC (Instant.toString).
-     */
+    /** The canonical form hashed for this row; see {@link ChangeChain}. */
     static String canonical(long seq, Instant at, String actor, String entityType, String entityId,
                             ChangeAction action, String beforeJson, String afterJson) {
-        StringBuilder sb = new StringBuilder();
-        for (String field : new String[] {Long.toString(seq), at.toString(), actor, entityType, entityId,
-                action.name(), beforeJson, afterJson}) {
-            sb.append(field == null ? -1 : field.length()).append(':').append(field == null ? "" : field);
-        }
-        return sb.toString();
+        return ChangeChain.canonical(seq, at.toString(), actor, entityType, entityId, action.name(), beforeJson, afterJson);
     }
 
     static String computeHash(long seq, Instant at, String actor, String entityType, String entityId,
                               ChangeAction action, String beforeJson, String afterJson, String prevHash) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(prevHash.getBytes(StandardCharsets.UTF_8));
-            digest.update(canonical(seq, at, actor, entityType, entityId, action, beforeJson, afterJson)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return ChangeChain.hash(prevHash, seq, at.toString(), actor, entityType, entityId, action.name(), beforeJson, afterJson);
     }
 }

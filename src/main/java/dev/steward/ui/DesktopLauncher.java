@@ -1,12 +1,10 @@
 package dev.steward.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.steward.app.ChangeDiff;
 import dev.steward.app.OpenedRegister;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -57,7 +55,6 @@ public final class DesktopLauncher implements UiStarter {
     }
 
     private void show(CompletableFuture<OpenedRegister> opening, boolean exitAfterFirstFrame) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Stage stage = new Stage();
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);

@@ -64,6 +64,7 @@ public final class MainWindow {
     }
 
     public void install(Stage stage) {
+        Theme.LIGHT.apply();
         Scene scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Startup benchmark: Steward's first frame on the demo register against a bare JavaFX window,
+# both launched the same way (plain classpath, same JVM), alternating, RUNS times each, in one
+# virtual display. Prints both medians and their ratio. Goal (issue 2): ratio <= 1.3.
+#
+#   bench/startup.sh [RUNS]        (default 9; needs `mvn package` first, and Xvfb)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-9}
+[ -f target/steward.jar ] || { echo "run 'mvn -q package -DskipTests' first" >&2; exit 2; }
+[ -f target/test-classes/dev/steward/bench/BareWindowProbe.class ] || mvn -q -B test-compile
+command -v Xvfb >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb libgtk-3-0 >/dev/null; }
+
+home=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$home"' EXIT
+disp=$((500 + RANDOM % 400))
+Xvfb :$disp -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+export DISPLAY=:$disp
+sleep 1
+java -Dsteward.home="$home" -jar target/steward.jar demo "$home/demo.steward" >/dev/null
+
+bare=(); app=(); appreg=()
+for i in $(seq "$runs"); do
+  b=$(java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p')
+  out=$(java -Dsteward.home="$home" -jar target/steward.jar --exit-after-first-frame "$home/demo.steward")
+  a=$(sed -n 's/^first-frame-ms=//p' <<<"$out"); r=$(sed -n 's/^register-frame-ms=//p' <<<"$out")
+  bare+=("$b"); app+=("$a"); appreg+=("$r")
+  echo "run $i: bare=${b}ms steward=${a}ms steward-with-register=${r}ms"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+mb=$(median "${bare[@]}"); ma=$(median "${app[@]}"); mr=$(median "${appreg[@]}")
+echo "median bare JavaFX window:           ${mb} ms"
+echo "median Steward first frame:          ${ma} ms  (ratio $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"
+echo "median Steward frame with register:  ${mr} ms  (ratio $(awk -v a="$mr" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"

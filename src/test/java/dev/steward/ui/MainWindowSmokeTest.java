@@ -1,0 +1,99 @@
+package dev.steward.ui;
+
+import dev.steward.app.Actor;
+import dev.steward.app.Edit;
+import dev.steward.app.EntityChange;
+import dev.steward.app.EntityKinds;
+import dev.steward.app.OpenedRegister;
+import dev.steward.app.RecentFiles;
+import dev.steward.app.RegisterService;
+import dev.steward.catalog.JsonTemplates;
+import dev.steward.domain.Agent;
+import dev.steward.domain.ChangeEntry;
+import dev.steward.domain.Person;
+import dev.steward.store.JsonChangeDiff;
+import dev.steward.store.SqliteRegisterFiles;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opens the main window on a register, navigates, filters the change log, and undoes with Ctrl+Z. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowSmokeTest {
+    @TempDir
+    static Path dir;
+
+    private MainViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
+                new JsonTemplates(), new Actor("tester", "Zoë Łukasiewicz"));
+        Path file = dir.resolve("smoke-" + System.nanoTime() + ".steward");
+        OpenedRegister opened = registers.createEmpty(file);
+        opened.history().perform(Edit.of("Add Ada", EntityChange.create(EntityKinds.PERSON, Person.of("P-0001", "Ada Obi"))));
+        opened.history().perform(Edit.of("Add agent", EntityChange.create(EntityKinds.AGENT, Agent.minimal("AG-0001", "Ledger bot"))));
+        opened.register().close();
+
+        FxTaskRunner tasks = new FxTaskRunner();
+        vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
+        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff());
+        window.install(stage);
+        stage.show();
+        vm.open(file);
+    }
+
+    @Test
+    void opensNavigatesFiltersAndUndoes(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#chainStatus").queryAs(Label.class).getText().startsWith("Change log verified"));
+        assertThat(robot.lookup("#registerName").queryAs(Label.class).getText()).startsWith("smoke-");
+        waitUntil(() -> !robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().isEmpty());
+        assertThat(robot.lookup(".tile-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Agents", "People");
+
+        robot.clickOn("#nav-change_log");
+        TableView<ChangeEntry> table = robot.lookup("#changeLogTable").queryTableView();
+        // the default taxonomy's categories, Ada and the agent
+        waitUntil(() -> table.getItems().stream().anyMatch(e -> e.entityId().equals("AG-0001")));
+        int all = table.getItems().size();
+        robot.clickOn("#changeLogFilter").write("P-0001");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).entityType()).isEqualTo("person");
+        robot.doubleClickOn("#changeLogFilter").eraseText(6);
+        waitUntil(() -> table.getItems().size() == all);
+
+        Platform.runLater(() -> vm.registerProperty().get().history().perform(Edit.of("Rename",
+                EntityChange.update(EntityKinds.PERSON, Person.of("P-0001", "Ada Obi"), Person.of("P-0001", "Ada Obi-Okafor")))));
+        waitUntil(() -> vm.canUndoProperty().get() && table.getItems().size() == all + 1);
+        robot.clickOn("#changeLogTable"); // in a text field Ctrl+Z undoes typing, as in every desktop app
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> table.getItems().size() == all + 2);
+        assertThat(table.getItems().get(0).action().name()).isEqualTo("UNDO");
+        assertThat(vm.registerProperty().get().register().find(EntityKinds.PERSON, "P-0001")).get()
+                .extracting(Person::name).isEqualTo("Ada Obi");
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
