@@ -24,7 +24,7 @@ public record Risk(
         RiskAcceptance acceptance,
         List<String> threatRefs) implements Entity {
 
-    // catalog id, colon, threat id: "owasp-agentic:T2", "mitre-atlas:AML.T0051"
+    // catalog id, colon, threat id: "owasp-agentic-threats:T2", "mitre-atlas:AML.T0051"
     private static final Pattern THREAT_REF = Pattern.compile("[a-z0-9][a-z0-9._-]*:\\S+");
 
     public Risk {
@@ -42,7 +42,7 @@ public record Risk(
         threatRefs = Check.list(threatRefs, "risk threatRefs");
         for (String ref : threatRefs) {
             if (!THREAT_REF.matcher(ref).matches()) {
-                throw new IllegalArgumentException("risk threatRefs entry must look like owasp-agentic:T2: '" + ref + "'");
+                throw new IllegalArgumentException("risk threatRefs entry must look like owasp-agentic-threats:T2: '" + ref + "'");
             }
         }
         Check.noDuplicates(threatRefs, "risk threatRefs");

@@ -46,7 +46,7 @@ public final class Fixtures {
         return new Risk("R-0001", "Unapproved payment", "No approval gate", "Agent posts a payment", "Financial loss",
                 "EXEC", List.of("AG-0001"), "P-0002", new Rating(4, 5), List.of("C-0001"), new Rating(2, 5),
                 Treatment.ACCEPT, "Add a gate", LocalDate.of(2026, 12, 1), RiskStatus.ACCEPTED,
-                new RiskAcceptance("P-0004", DAY, LocalDate.of(2027, 3, 1)), List.of("owasp-agentic:T2"));
+                new RiskAcceptance("P-0004", DAY, LocalDate.of(2027, 3, 1)), List.of("owasp-agentic-threats:T2"));
     }
 
     public static Control control() {

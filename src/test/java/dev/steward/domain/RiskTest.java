@@ -42,7 +42,7 @@ class RiskTest {
                 null, null, null, null, null, List.of("T2"))).hasMessageContaining("risk threatRefs entry must look like");
         assertThatThrownBy(() -> new Risk("R-0001", "t", null, null, null, "EXEC", null, null, new Rating(1, 1), null, null,
                 null, null, null, RiskStatus.ACCEPTED, null, null)).hasMessage("risk acceptance is required when status is ACCEPTED");
-        assertThat(r.threatRefs()).containsExactly("owasp-agentic:T2");
+        assertThat(r.threatRefs()).containsExactly("owasp-agentic-threats:T2");
     }
 
     @Test
