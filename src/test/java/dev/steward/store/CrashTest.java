@@ -40,10 +40,17 @@ class CrashTest {
         for (int round = 0; round < ROUNDS; round++) {
             Process child = ChildJvm.start(CrashChild.class, file.toString(), Integer.toString(next));
             BufferedReader out = ChildJvm.output(child);
-            Thread reader = new Thread(() -> out.lines().filter(l -> l.startsWith("ack "))
-                    .forEach(l -> { synchronized (acknowledged) { acknowledged.add(l.substring(4)); } }));
+            java.util.concurrent.CountDownLatch working = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = new Thread(() -> out.lines().filter(l -> l.startsWith("ack ")).forEach(l -> {
+                synchronized (acknowledged) {
+                    acknowledged.add(l.substring(4));
+                }
+                working.countDown();
+            }));
             reader.start();
-            Thread.sleep(600 + random.nextInt(900)); // JVM start plus a random stretch of edits
+            // Kill at a random moment once the child is editing (JVM start time varies with machine load).
+            assertThat(working.await(60, TimeUnit.SECONDS)).as("round %d: the child started editing", round).isTrue();
+            Thread.sleep(random.nextInt(400));
             child.destroyForcibly();
             assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
             reader.join(5_000);
