@@ -1,6 +1,7 @@
 package dev.steward;
 
 import dev.steward.app.Actor;
+import dev.steward.app.Logging;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UserDataFolder;
@@ -24,6 +25,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Logging.consoleWarningsOnly();
         String version = Launcher.class.getPackage().getImplementationVersion();
         Path dataFolder = UserDataFolder.resolve();
         RegisterService registers = new RegisterService(
@@ -31,6 +33,7 @@ public final class Launcher {
                 new JsonTemplates(), Actor.fromEnvironment());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
                 new JsonChangeDiff());
+        if (DesktopLauncher.wantsDesktop(args)) desktop.prestart();
         int code = StewardCli.run(registers, desktop, args);
         if (!desktop.started()) {
             System.exit(code);

@@ -17,7 +17,7 @@ CREATE TABLE agent (
     data      TEXT NOT NULL CHECK (json_valid(data)),
     name      TEXT GENERATED ALWAYS AS (json_extract(data, '$.name')) VIRTUAL,
     lifecycle TEXT GENERATED ALWAYS AS (json_extract(data, '$.lifecycle')) VIRTUAL,
-    sanction  TEXT GENERATED ALWAYS AS (json_extract(data, '$.sanction')) VIRTUAL
+    sanction  TEXT GENERATED ALWAYS AS (json_extract(data, '$.provenance.sanction')) VIRTUAL
 );
 
 CREATE TABLE risk_category (

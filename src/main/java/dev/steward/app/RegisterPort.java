@@ -24,6 +24,12 @@ public interface RegisterPort extends AutoCloseable {
     <T extends Entity> int count(EntityKind<T> kind);
 
     /**
+     * How many entities of a kind have each value at a JSON path such as {@code $.lifecycle}
+     * (null values under the key "null"). Counted by the database, without reading the entities.
+     */
+    <T extends Entity> java.util.Map<String, Integer> countBy(EntityKind<T> kind, String jsonPath);
+
+    /**
      * Applies the edit's changes and appends one change-log row per change, atomically. Rows of a
      * first application carry CREATE/UPDATE/DELETE; rows of an undo or redo say so.
      */

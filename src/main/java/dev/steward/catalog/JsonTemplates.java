@@ -13,8 +13,11 @@ import java.util.List;
 
 /** Reads the JSON templates packaged from templates/ (taxonomy and demo register) off the classpath. */
 public final class JsonTemplates implements TemplateSource {
-    private final ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static ObjectMapper mapper() {
+        // Built on use, not at construction: Jackson's start-up is paid only by commands that read templates.
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     /** The taxonomy file's shape: {"categories": [...]} plus provenance fields that are only read by people. */
     private record TaxonomyFile(String about, List<RiskCategory> categories) {
@@ -33,7 +36,7 @@ public final class JsonTemplates implements TemplateSource {
     private <T> T read(String resource, Class<T> type) {
         try (InputStream in = JsonTemplates.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the template " + resource + " is missing from the application");
-            return mapper.readValue(in, type);
+            return mapper().readValue(in, type);
         } catch (IOException e) {
             throw new IllegalStateException("the template " + resource + " cannot be read: " + e.getMessage(), e);
         }

@@ -13,7 +13,10 @@ import dev.steward.app.EntityKind;
  * same text, which the hash chain relies on.
  */
 public final class EntityCodec {
-    private final ObjectMapper mapper = createMapper();
+    /** Loaded on first use: counting and verifying a register need no JSON mapping at all. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = createMapper();
+    }
 
     public static ObjectMapper createMapper() {
         return new ObjectMapper()
@@ -26,7 +29,7 @@ public final class EntityCodec {
     public String encode(Object entity) {
         if (entity == null) return null;
         try {
-            return mapper.writeValueAsString(entity);
+            return Holder.MAPPER.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + entity.getClass().getSimpleName() + " as JSON", e);
         }
@@ -34,7 +37,7 @@ public final class EntityCodec {
 
     public <T> T decode(EntityKind<?> kind, Class<T> type, String id, String json) {
         try {
-            return mapper.readValue(json, type);
+            return Holder.MAPPER.readValue(json, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new IllegalStateException("the stored " + kind.name() + " " + id + " cannot be read: "
                     + rootMessage(e), e);

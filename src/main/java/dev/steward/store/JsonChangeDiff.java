@@ -15,7 +15,10 @@ import java.util.Set;
 
 /** Flattens both JSON states to path → value and lists the paths whose values differ. */
 public final class JsonChangeDiff implements ChangeDiff {
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Loaded on first use so that starting the app does not pay for Jackson before it is needed. */
+    private static final class Holder {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public List<FieldChange> diff(String beforeJson, String afterJson) {
@@ -36,7 +39,7 @@ public final class JsonChangeDiff implements ChangeDiff {
         Map<String, String> out = new LinkedHashMap<>();
         if (json == null) return out;
         try {
-            flatten("", mapper.readTree(json), out);
+            flatten("", Holder.MAPPER.readTree(json), out);
         } catch (JsonProcessingException e) {
             out.put("(unreadable JSON)", json);
         }

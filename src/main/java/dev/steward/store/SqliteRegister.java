@@ -113,6 +113,23 @@ final class SqliteRegister implements RegisterPort {
     }
 
     @Override
+    public synchronized <T extends Entity> java.util.Map<String, Integer> countBy(EntityKind<T> kind, String jsonPath) {
+        if (!jsonPath.matches("\\$(\\.[A-Za-z]+)+")) throw new IllegalArgumentException("not a simple JSON path: " + jsonPath);
+        var counts = new java.util.TreeMap<String, Integer>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT json_extract(data, ?), count(*) FROM "
+                + kind.table() + " GROUP BY 1")) {
+            ps.setString(1, jsonPath);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) counts.put(String.valueOf(rs.getString(1)), rs.getInt(2));
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw SqliteFiles.explain(file, e);
+        }
+        return counts;
+    }
+
+    @Override
     public synchronized void apply(Edit edit, EditOrigin origin, String actor) {
         if (readOnly()) throw new ReadOnlyRegisterException(file);
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);

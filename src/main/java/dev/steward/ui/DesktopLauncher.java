@@ -7,7 +7,6 @@ import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
@@ -20,12 +19,12 @@ import java.util.concurrent.CompletableFuture;
  * register in its first frame when it is ready by then, else a moment later.
  */
 public final class DesktopLauncher implements UiStarter {
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
-
     private final RegisterService registers;
     private final RecentFiles recent;
     private final Path dataFolder;
     private final ChangeDiff diff;
+    private final CompletableFuture<Void> toolkit = new CompletableFuture<>();
+    private volatile boolean toolkitStarting;
     private volatile boolean started;
 
     public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff) {
@@ -39,8 +38,43 @@ public final class DesktopLauncher implements UiStarter {
     public int start(Path file, boolean exitAfterFirstFrame) {
         started = true;
         CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> registers.open(chooseFile(file)));
-        Platform.startup(() -> show(opening, exitAfterFirstFrame));
+        prestart();
+        toolkit.whenComplete((ok, e) -> {
+            if (e != null) {
+                System.err.println("steward: cannot start the desktop: " + e.getMessage());
+                System.exit(2);
+            }
+            Platform.runLater(() -> show(opening, exitAfterFirstFrame));
+        });
         return 0;
+    }
+
+    /**
+     * Starts the JavaFX toolkit on its own thread at once. The composition root calls this before
+     * parsing the command line when the arguments ask for the desktop, so the toolkit's start-up
+     * (the largest part of the first frame) overlaps with everything else instead of following it.
+     */
+    public void prestart() {
+        if (toolkitStarting) return;
+        toolkitStarting = true;
+        Thread starter = new Thread(() -> {
+            try {
+                Platform.startup(() -> toolkit.complete(null));
+            } catch (RuntimeException | Error e) {
+                toolkit.completeExceptionally(e);
+            }
+        }, "javafx-startup");
+        // Not a daemon: the FX threads inherit it, and the app must outlive main().
+        starter.setDaemon(false);
+        starter.start();
+    }
+
+    /** True for the arguments that open the window: none, a register file, open FILE, or the startup probe. */
+    public static boolean wantsDesktop(String[] args) {
+        if (args.length == 0) return true;
+        String first = args[0];
+        return first.equals("open") || first.equals("--exit-after-first-frame")
+                || (args.length == 1 && first.endsWith(".steward"));
     }
 
     public boolean started() {
@@ -55,12 +89,13 @@ public final class DesktopLauncher implements UiStarter {
     }
 
     private void show(CompletableFuture<OpenedRegister> opening, boolean exitAfterFirstFrame) {
+        if (!exitAfterFirstFrame) dev.steward.app.Logging.alsoToFile(dataFolder);
         Stage stage = new Stage();
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainViewModel vm = new MainViewModel(registers, tasks, dialogs, recent, Platform::runLater);
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            LOG.error("Unexpected error on {}", thread.getName(), e);
+            LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
         MainWindow window = new MainWindow(vm, tasks, diff);
@@ -83,7 +118,7 @@ public final class DesktopLauncher implements UiStarter {
             if (probe != null) probe.registerShown();
         } catch (RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            LOG.warn("Could not open the register: {}", cause.getMessage());
+            LoggerFactory.getLogger(DesktopLauncher.class).warn("Could not open the register: {}", cause.getMessage());
             if (probe != null) {
                 System.err.println("steward: " + cause.getMessage());
                 Platform.exit();

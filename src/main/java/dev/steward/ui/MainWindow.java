@@ -42,16 +42,24 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, java.util.function.Supplier<Node>> viewFactories = new EnumMap<>(Section.class);
+    /** Each section's reload; only the section in view reloads at once, the others when next shown. */
+    private final Map<Section, java.util.function.Consumer<dev.steward.app.OpenedRegister>> reloaders =
+            new EnumMap<>(Section.class);
+    private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
 
     public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
         this.vm = vm;
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
-        views.put(Section.DASHBOARD, new DashboardView(dashboard));
-        views.put(Section.CHANGE_LOG, new ChangeLogView(changeLog));
+        // Sections are built when first shown: the first frame pays only for the one in view.
+        viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard));
+        viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
+        reloaders.put(Section.DASHBOARD, dashboard::reload);
+        reloaders.put(Section.CHANGE_LOG, changeLog::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
-            dashboard.reload(vm.registerProperty().get());
-            changeLog.reload(vm.registerProperty().get());
+            stale.addAll(reloaders.keySet());
+            reloadIfStale(vm.sectionProperty().get());
         });
 
         root.setTop(new VBox(menus(), header()));
@@ -78,7 +86,14 @@ public final class MainWindow {
     }
 
     private void showSection(Section section) {
-        content.getChildren().setAll(views.get(section));
+        content.getChildren().setAll(views.computeIfAbsent(section, s -> viewFactories.get(s).get()));
+        reloadIfStale(section);
+    }
+
+    private void reloadIfStale(Section section) {
+        if (stale.remove(section) && vm.registerProperty().get() != null) {
+            reloaders.get(section).accept(vm.registerProperty().get());
+        }
     }
 
     private MenuBar menus() {

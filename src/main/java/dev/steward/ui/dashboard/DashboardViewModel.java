@@ -48,11 +48,12 @@ public final class DashboardViewModel {
     }
 
     static List<Tile> count(RegisterPort r) {
-        var agents = r.all(EntityKinds.AGENT);
-        long shadow = agents.stream().filter(a -> a.provenance().sanction() == Sanction.SHADOW).count();
-        long live = agents.stream().filter(a -> a.lifecycle() == Lifecycle.PILOT || a.lifecycle() == Lifecycle.PRODUCTION).count();
+        var lifecycles = r.countBy(EntityKinds.AGENT, "$.lifecycle");
+        int agents = lifecycles.values().stream().mapToInt(Integer::intValue).sum();
+        int live = lifecycles.getOrDefault(Lifecycle.PILOT.name(), 0) + lifecycles.getOrDefault(Lifecycle.PRODUCTION.name(), 0);
+        int shadow = r.countBy(EntityKinds.AGENT, "$.provenance.sanction").getOrDefault(Sanction.SHADOW.name(), 0);
         return List.of(
-                new Tile("Agents", Integer.toString(agents.size()), live + " in pilot or production · " + shadow + " shadow"),
+                new Tile("Agents", Integer.toString(agents), live + " in pilot or production · " + shadow + " shadow"),
                 new Tile("Risks", Integer.toString(r.count(EntityKinds.RISK)), "in " + r.count(EntityKinds.CATEGORY) + " categories"),
                 new Tile("Controls", Integer.toString(r.count(EntityKinds.CONTROL)), r.count(EntityKinds.MAPPING) + " framework mappings"),
                 new Tile("People", Integer.toString(r.count(EntityKinds.PERSON)), "owners, approvers and the committee"),
