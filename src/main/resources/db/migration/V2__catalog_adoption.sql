@@ -6,9 +6,3 @@ CREATE TABLE catalog_adoption (
     adopted_at TEXT NOT NULL,
     adopted_by TEXT NOT NULL
 );
-
--- Register-wide settings (scoring matrix, policy limits) as JSON values.
-CREATE TABLE register_setting (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL CHECK (json_valid(value))
-);
