@@ -45,7 +45,7 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(0);
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(initialSection());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     public MainViewModel(RegisterService registers, TaskRunner tasks, DialogService dialogs, RecentFiles recent,
@@ -56,6 +56,15 @@ public final class MainViewModel {
         this.recent = recent;
         this.uiThread = uiThread;
         recentFiles.setAll(recent.list());
+    }
+
+    /** -Dsteward.section=NAME opens on that section (screenshots, demos); else the dashboard. */
+    private static Section initialSection() {
+        try {
+            return Section.valueOf(System.getProperty("steward.section", "DASHBOARD").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Section.DASHBOARD;
+        }
     }
 
     /** Opens {@code file} in the background; on success it replaces the open register. */
