@@ -45,10 +45,11 @@ public final class RegisterService {
     /** Writes the demo register to {@code file} as one logged edit. */
     public void writeDemo(Path file) {
         var changes = StartingContent.creations(templates.taxonomy(), templates.demoRegister());
-        try (RegisterPort register = files.create(file)) {
+        RegisterPort register = files.create(file); // refuses an existing file, which is then never touched
+        try (register) {
             register.apply(new Edit("Create the demo register", changes), EditOrigin.DO, actor.describe());
         } catch (RuntimeException e) {
-            deleteQuietly(file);
+            deleteQuietly(file); // only the half-made register this call created
             throw e;
         }
     }

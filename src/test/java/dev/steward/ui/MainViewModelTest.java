@@ -1,0 +1,127 @@
+package dev.steward.ui;
+
+import dev.steward.app.Actor;
+import dev.steward.app.Edit;
+import dev.steward.app.EntityChange;
+import dev.steward.app.EntityKinds;
+import dev.steward.app.OpenedRegister;
+import dev.steward.app.RecentFiles;
+import dev.steward.app.RegisterService;
+import dev.steward.app.SameThreadTaskRunner;
+import dev.steward.catalog.JsonTemplates;
+import dev.steward.domain.Person;
+import dev.steward.store.SqliteRegisterFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The window's view model, without a screen: file commands, warnings, undo state. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
+            new JsonTemplates(), new Actor("tester", null));
+    private MainViewModel vm;
+
+    private MainViewModel vm() {
+        vm = new MainViewModel(registers, new SameThreadTaskRunner(), dialogs, new RecentFiles(dir), Runnable::run);
+        return vm;
+    }
+
+    @AfterEach
+    void close() {
+        if (vm != null && vm.registerProperty().get() != null) vm.registerProperty().get().register().close();
+    }
+
+    @Test
+    void openingShowsTheRegisterRemembersItAndReportsTheVerifiedChain() {
+        Path file = dir.resolve("demo.steward");
+        registers.writeDemo(file);
+        vm().open(file);
+        assertThat(vm.titleProperty().get()).isEqualTo("demo.steward — Steward");
+        assertThat(vm.chainStatusProperty().get()).startsWith("Change log verified");
+        assertThat(vm.chainBrokenProperty().get()).isFalse();
+        assertThat(vm.recentFiles()).containsExactly(file.toAbsolutePath().normalize());
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotARegisterGetsAnErrorNamingIt() throws Exception {
+        Path text = Files.writeString(dir.resolve("minutes.steward"), "committee minutes");
+        vm().open(text);
+        assertThat(dialogs.shown).containsExactly(
+                "error: Cannot open the register: minutes.steward: is not a Steward register (it is not a SQLite database)");
+        assertThat(vm.registerProperty().get()).isNull();
+    }
+
+    @Test
+    void aTamperedRegisterOpensWithAVisibleWarning() throws Exception {
+        Path file = dir.resolve("t.steward");
+        registers.writeDemo(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER change_log_no_delete");
+            st.execute("DELETE FROM change_log WHERE seq = 3");
+        }
+        vm().open(file);
+        assertThat(vm.chainBrokenProperty().get()).isTrue();
+        assertThat(vm.chainStatusProperty().get()).isEqualTo("Change log BROKEN at entry 3");
+        assertThat(dialogs.shown).singleElement().asString().startsWith("warning: The change log does not verify: t.steward");
+    }
+
+    @Test
+    void aRegisterOpenElsewhereIsReadOnlyAndSaysSo() {
+        Path file = dir.resolve("shared.steward");
+        registers.writeDemo(file);
+        OpenedRegister elsewhere = registers.open(file);
+        try {
+            vm().open(file);
+            assertThat(vm.readOnlyProperty().get()).isTrue();
+            assertThat(vm.titleProperty().get()).isEqualTo("shared.steward (read-only) — Steward");
+            assertThat(dialogs.shown).singleElement().asString().startsWith("warning: Opened read-only");
+        } finally {
+            elsewhere.register().close();
+        }
+    }
+
+    @Test
+    void undoAndRedoAvailabilityFollowsTheHistory() {
+        Path file = dir.resolve("u.steward");
+        registers.createEmpty(file).register().close();
+        vm().open(file);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        long revision = vm.revisionProperty().get();
+        vm.registerProperty().get().history().perform(Edit.of("Add Ada", EntityChange.create(EntityKinds.PERSON, Person.of("P-0001", "Ada"))));
+        assertThat(vm.canUndoProperty().get()).isTrue();
+        assertThat(vm.undoTextProperty().get()).isEqualTo("Undo Add Ada");
+        assertThat(vm.revisionProperty().get()).isGreaterThan(revision);
+        vm.undo();
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        assertThat(vm.canRedoProperty().get()).isTrue();
+        assertThat(vm.redoTextProperty().get()).isEqualTo("Redo Add Ada");
+        vm.redo();
+        assertThat(vm.registerProperty().get().register().count(EntityKinds.PERSON)).isEqualTo(1);
+    }
+
+    @Test
+    void saveAsContinuesInTheCopy() {
+        Path file = dir.resolve("a.steward");
+        registers.writeDemo(file);
+        vm().open(file);
+        dialogs.nextSave = dir.resolve("b.steward");
+        vm.saveAs();
+        assertThat(vm.registerProperty().get().register().file()).isEqualTo(dir.resolve("b.steward"));
+        assertThat(vm.registerProperty().get().register().count(EntityKinds.AGENT)).isEqualTo(12);
+        assertThat(vm.chainBrokenProperty().get()).isFalse();
+    }
+}
