@@ -1,14 +1,18 @@
 package dev.steward;
 
 import dev.steward.app.Actor;
+import dev.steward.app.CatalogUpdates;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UserDataFolder;
+import dev.steward.catalog.FileCatalogSource;
 import dev.steward.catalog.JsonTemplates;
 import dev.steward.cli.StewardCli;
 import dev.steward.store.JsonChangeDiff;
+import dev.steward.store.SqliteCatalogAdoptions;
 import dev.steward.store.SqliteRegisterFiles;
 import dev.steward.ui.DesktopLauncher;
+import dev.steward.ui.frameworks.FrameworksServices;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,9 +33,11 @@ public final class Launcher {
         RegisterService registers = new RegisterService(
                 new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
                 new JsonTemplates(), Actor.fromEnvironment());
+        FileCatalogSource catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
+        CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff());
-        int code = StewardCli.run(registers, desktop, args);
+                new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()));
+        int code = StewardCli.run(registers, desktop, catalogs, args);
         if (!desktop.started()) {
             System.exit(code);
         }

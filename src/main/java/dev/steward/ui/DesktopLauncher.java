@@ -6,6 +6,7 @@ import dev.steward.app.OpenedRegister;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
+import dev.steward.ui.frameworks.FrameworksServices;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -28,9 +29,12 @@ public final class DesktopLauncher implements UiStarter {
     private final RecentFiles recent;
     private final Path dataFolder;
     private final ChangeDiff diff;
+    private final FrameworksServices frameworks;
     private volatile boolean started;
 
-    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff) {
+    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff,
+                           FrameworksServices frameworks) {
+        this.frameworks = frameworks;
         this.registers = registers;
         this.recent = recent;
         this.dataFolder = dataFolder;
@@ -66,7 +70,7 @@ public final class DesktopLauncher implements UiStarter {
             LOG.error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
-        MainWindow window = new MainWindow(vm, tasks, diff);
+        MainWindow window = new MainWindow(vm, tasks, diff, frameworks);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         if (opening.isDone()) {

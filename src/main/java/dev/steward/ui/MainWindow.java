@@ -5,6 +5,8 @@ import dev.steward.ui.changelog.ChangeLogView;
 import dev.steward.ui.changelog.ChangeLogViewModel;
 import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
+import dev.steward.ui.frameworks.FrameworksServices;
+import dev.steward.ui.frameworks.FrameworksView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -43,12 +45,13 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
 
-    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks) {
         this.vm = vm;
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
         views.put(Section.DASHBOARD, new DashboardView(dashboard));
         views.put(Section.CHANGE_LOG, new ChangeLogView(changeLog));
+        views.put(Section.FRAMEWORKS, FrameworksView.create(frameworks, vm));
         vm.revisionProperty().addListener((o, a, b) -> {
             dashboard.reload(vm.registerProperty().get());
             changeLog.reload(vm.registerProperty().get());
