@@ -47,6 +47,7 @@ public final class FrameworksView extends BorderPane {
     public static FrameworksView create(FrameworksServices services, MainViewModel main) {
         FrameworksViewModel vm = new FrameworksViewModel(services, main.tasks(), main.dialogs());
         main.revisionProperty().addListener((o, a, b) -> vm.reload(main.registerProperty().get()));
+        vm.reload(main.registerProperty().get()); // catalogs show even when no register could be opened
         return new FrameworksView(vm);
     }
 
