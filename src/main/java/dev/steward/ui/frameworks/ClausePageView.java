@@ -38,14 +38,23 @@ final class ClausePageView extends ScrollPane {
         text.setId("clauseText");
         body.getChildren().addAll(ref, title, text);
         section("Crosswalk neighbours", p.neighbours().isEmpty() ? List.of("None in the shipped crosswalks.")
-                : p.neighbours().stream().map(n -> "This clause " + n.relation().name().toLowerCase()
-                + "  " + n.catalogName() + " " + n.ref() + (n.title().isEmpty() || n.title().equals(n.ref()) ? "" : " — " + n.title()))
+                : p.neighbours().stream().map(n -> "This clause " + verb(n.relation())
+                + " " + n.catalogName() + " " + n.ref() + (n.title().isEmpty() || n.title().equals(n.ref()) ? "" : " — " + n.title()))
                 .toList());
         section("Mapped controls", p.controls().isEmpty() ? List.of("No control of this register maps to this clause.")
                 : p.controls().stream().map(c -> c.controlId() + "  " + c.name() + "  [" + c.status() + "]  "
                 + c.relation().name().toLowerCase() + (c.rationale().isEmpty() ? "" : " — " + c.rationale())).toList());
         section("Source", List.of(p.catalogName() + ", " + p.version(), p.source(), "Licence: " + p.licence()));
         if (!p.notes().isEmpty()) section("Notes", p.notes());
+    }
+
+    private static String verb(dev.steward.domain.Relation r) {
+        return switch (r) {
+            case EQUAL -> "equals";
+            case SUBSET -> "is a subset of";
+            case SUPERSET -> "is a superset of";
+            case INTERSECT -> "intersects";
+        };
     }
 
     private void section(String heading, List<String> lines) {

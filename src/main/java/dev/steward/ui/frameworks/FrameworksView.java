@@ -19,6 +19,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -87,6 +88,8 @@ public final class FrameworksView extends BorderPane {
         Button adopt = new Button("Adopt this version");
         adopt.setId("adoptButton");
         adopt.setOnAction(e -> vm.adopt());
+        adopt.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Label problems = new Label();
         problems.setId("catalogProblems");
         problems.setWrapText(true);
@@ -97,7 +100,8 @@ public final class FrameworksView extends BorderPane {
         box.setPadding(new Insets(8, 12, 8, 12));
         box.getStyleClass().add("frameworks-banner");
         vm.updateProperty().addListener((o, a, u) -> {
-            text.setText(u == null ? "" : u.describe());
+            text.setText(u == null ? "" : u.describe() + u.orphaned().stream().map(m -> "\nFlagged: " + m.id() + " ("
+                    + m.controlId() + " → " + m.clauseRef() + ")").collect(java.util.stream.Collectors.joining()));
             adopt.setVisible(u != null && u.state() != CatalogUpdate.State.UP_TO_DATE);
             adopt.setText(u != null && u.state() == CatalogUpdate.State.NOT_RECORDED ? "Record this version" : "Adopt this version");
         });
