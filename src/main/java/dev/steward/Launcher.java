@@ -2,14 +2,18 @@ package dev.steward;
 
 import dev.steward.app.Actor;
 import dev.steward.app.Logging;
+import dev.steward.app.CatalogUpdates;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UserDataFolder;
+import dev.steward.catalog.FileCatalogSource;
 import dev.steward.catalog.JsonTemplates;
 import dev.steward.cli.StewardCli;
 import dev.steward.store.JsonChangeDiff;
+import dev.steward.store.SqliteCatalogAdoptions;
 import dev.steward.store.SqliteRegisterFiles;
 import dev.steward.ui.DesktopLauncher;
+import dev.steward.ui.frameworks.FrameworksServices;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,10 +35,12 @@ public final class Launcher {
         RegisterService registers = new RegisterService(
                 new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
                 new JsonTemplates(), Actor.fromEnvironment());
+        FileCatalogSource catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
+        CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff());
+                new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()));
         if (DesktopLauncher.wantsDesktop(args)) desktop.prestart();
-        int code = StewardCli.run(registers, desktop, args);
+        int code = StewardCli.run(registers, desktop, catalogs, args);
         if (!desktop.started()) {
             System.exit(code);
         }

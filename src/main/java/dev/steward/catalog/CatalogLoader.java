@@ -27,14 +27,28 @@ public final class CatalogLoader {
 
     /** Loads the catalogs shipped in the jar, as listed in {@value #SHIPPED_INDEX}. */
     public CatalogSet loadShipped() {
+        return loadShippedAnd(null);
+    }
+
+    /**
+     * The shipped catalogs plus the custom ones in {@code customDir} (its *.json and crosswalks/*.json),
+     * read as one set so custom crosswalks may name shipped catalogs; null or a missing folder adds none.
+     * A custom catalog reusing a shipped id is reported and skipped.
+     */
+    public CatalogSet loadShippedAnd(Path customDir) {
         Problems indexProblems = new Problems("frameworks/" + INDEX);
         var index = new JsonSource("frameworks/" + INDEX, () -> CatalogLoader.class.getResourceAsStream(SHIPPED_INDEX))
                 .read(indexProblems);
-        if (index.isEmpty()) {
-            return new CatalogSet(List.of(), List.of(), List.of(), List.of(), indexProblems.list());
+        List<JsonSource> catalogs = new ArrayList<>();
+        List<JsonSource> crosswalks = new ArrayList<>();
+        if (index.isPresent()) {
+            catalogs.addAll(resources(index.get(), "catalogs", indexProblems));
+            crosswalks.addAll(resources(index.get(), "crosswalks", indexProblems));
         }
-        List<JsonSource> catalogs = resources(index.get(), "catalogs", indexProblems);
-        List<JsonSource> crosswalks = resources(index.get(), "crosswalks", indexProblems);
+        if (customDir != null && Files.isDirectory(customDir)) {
+            catalogs.addAll(catalogFiles(customDir));
+            crosswalks.addAll(crosswalkFiles(customDir));
+        }
         return load(catalogs, crosswalks, indexProblems.list());
     }
 
@@ -47,12 +61,17 @@ public final class CatalogLoader {
             return new CatalogSet(List.of(), List.of(), List.of(), List.of(),
                     List.of(new CatalogProblem(dir.toString(), "", "not a directory")));
         }
-        List<JsonSource> catalogs = jsonFiles(dir).stream().filter(p -> !p.getFileName().toString().equals(INDEX))
+        return load(catalogFiles(dir), crosswalkFiles(dir), List.of());
+    }
+
+    private static List<JsonSource> catalogFiles(Path dir) {
+        return jsonFiles(dir).stream().filter(p -> !p.getFileName().toString().equals(INDEX))
                 .map(CatalogLoader::fileSource).toList();
+    }
+
+    private static List<JsonSource> crosswalkFiles(Path dir) {
         Path cw = dir.resolve(CROSSWALKS);
-        List<JsonSource> crosswalks = Files.isDirectory(cw)
-                ? jsonFiles(cw).stream().map(CatalogLoader::fileSource).toList() : List.of();
-        return load(catalogs, crosswalks, List.of());
+        return Files.isDirectory(cw) ? jsonFiles(cw).stream().map(CatalogLoader::fileSource).toList() : List.of();
     }
 
     /** The problems of a directory, for {@code steward catalogs validate DIR}; empty when all are valid. */
@@ -96,7 +115,7 @@ public final class CatalogLoader {
             });
             problems.addAll(p.list());
         }
-        return new CatalogSet(List.copyOf(catalogs.values()), crosswalks, obligations, dates, problems);
+        return new CatalogSet(List.copyOf(catalogs.values()), crosswalks, obligations, dates, problems, fileOf);
     }
 
     private static List<JsonSource> resources(JsonNode index, String field, Problems problems) {

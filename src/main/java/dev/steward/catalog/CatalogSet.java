@@ -17,9 +17,16 @@ public final class CatalogSet {
     private final List<ActorObligation> obligations;
     private final List<ApplicationDate> applicationDates;
     private final List<CatalogProblem> problems;
+    private final Map<String, String> fileOf;
 
     CatalogSet(List<Catalog> catalogs, List<Crosswalk> crosswalks, List<ActorObligation> obligations,
                List<ApplicationDate> applicationDates, List<CatalogProblem> problems) {
+        this(catalogs, crosswalks, obligations, applicationDates, problems, Map.of());
+    }
+
+    CatalogSet(List<Catalog> catalogs, List<Crosswalk> crosswalks, List<ActorObligation> obligations,
+               List<ApplicationDate> applicationDates, List<CatalogProblem> problems, Map<String, String> fileOf) {
+        this.fileOf = Map.copyOf(fileOf);
         this.catalogs = index(catalogs, Catalog::id);
         this.crosswalks = index(crosswalks, Crosswalk::id);
         this.obligations = List.copyOf(obligations);
@@ -56,6 +63,11 @@ public final class CatalogSet {
     /** Every problem found, in file order; empty when everything loaded. */
     public List<CatalogProblem> problems() {
         return problems;
+    }
+
+    /** The file (or classpath resource) a catalog was read from, as problems name it. */
+    public Optional<String> fileOf(String catalogId) {
+        return Optional.ofNullable(fileOf.get(catalogId));
     }
 
     public boolean isValid() {

@@ -22,12 +22,17 @@ record JsonSource(String label, Opener opener) {
 
     /** Parses the document; on failure reports one problem (with line and column when known). */
     Optional<JsonNode> read(Problems problems) {
+        return read(problems, MAPPER);
+    }
+
+    /** As {@link #read(Problems)}, with a mapper that may set limits (files from users). */
+    Optional<JsonNode> read(Problems problems, ObjectMapper mapper) {
         try (InputStream in = opener.open()) {
             if (in == null) {
                 problems.add("", "file not found");
                 return Optional.empty();
             }
-            JsonNode node = MAPPER.readTree(in);
+            JsonNode node = mapper.readTree(in);
             if (node == null || node.isMissingNode()) {
                 problems.add("", "empty file");
                 return Optional.empty();

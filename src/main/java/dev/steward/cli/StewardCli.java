@@ -1,5 +1,7 @@
 package dev.steward.cli;
 
+import dev.steward.app.CatalogImportException;
+import dev.steward.app.CatalogSource;
 import dev.steward.app.RegisterFileException;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
@@ -41,22 +43,24 @@ public final class StewardCli implements Callable<Integer> {
     }
 
     /** Builds the command line with every subcommand wired to the given services. */
-    public static CommandLine commandLine(RegisterService registers, UiStarter ui) {
+    public static CommandLine commandLine(RegisterService registers, UiStarter ui, CatalogSource catalogs) {
         CommandLine cli = new CommandLine(new StewardCli(ui));
         cli.addSubcommand("open", new OpenCommand(ui));
         cli.addSubcommand("demo", new DemoCommand(registers));
         cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(registers)));
+        cli.addSubcommand("catalogs", CatalogsCommand.create(catalogs));
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }
 
-    public static int run(RegisterService registers, UiStarter ui, String... args) {
-        return commandLine(registers, ui).execute(args);
+    public static int run(RegisterService registers, UiStarter ui, CatalogSource catalogs, String... args) {
+        return commandLine(registers, ui, catalogs).execute(args);
     }
 
     private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof RegisterFileException || e instanceof IllegalArgumentException) {
+        if (e instanceof RegisterFileException || e instanceof IllegalArgumentException
+                || e instanceof CatalogImportException) {
             err.println("steward: " + e.getMessage());
         } else {
             err.println("steward: unexpected error: " + e);

@@ -228,6 +228,29 @@ final class SqliteRegister implements RegisterPort {
         }
     }
 
+    /**
+     * For the store's own tables outside the entity kinds (catalog adoption): the write and its
+     * change-log row in one transaction, like {@link #apply}.
+     */
+    synchronized void writeLogged(String actor, String type, String id, ChangeAction action, String before,
+                                  String after, SqlFunction<?> body) {
+        if (readOnly()) throw new ReadOnlyRegisterException(file);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        try {
+            body.apply(connection);
+            SqliteChangeLog.Head head = changeLog.append(changeLog.head(), at, actor, type, id, action, before, after);
+            changeLog.recordHead(head);
+            connection.commit();
+            changeLog.committed(head);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteFiles.explain(file, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
     @FunctionalInterface
     interface SqlFunction<R> {
         R apply(Connection connection) throws SQLException;

@@ -5,6 +5,7 @@ import dev.steward.app.OpenedRegister;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
+import dev.steward.ui.frameworks.FrameworksServices;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,12 @@ public final class DesktopLauncher implements UiStarter {
     private final ChangeDiff diff;
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();
     private volatile boolean toolkitStarting;
+    private final FrameworksServices frameworks;
     private volatile boolean started;
 
-    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff) {
+    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff,
+                           FrameworksServices frameworks) {
+        this.frameworks = frameworks;
         this.registers = registers;
         this.recent = recent;
         this.dataFolder = dataFolder;
@@ -98,7 +102,7 @@ public final class DesktopLauncher implements UiStarter {
             LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
-        MainWindow window = new MainWindow(vm, tasks, diff);
+        MainWindow window = new MainWindow(vm, tasks, diff, frameworks);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         if (opening.isDone()) {

@@ -5,6 +5,8 @@ import dev.steward.ui.changelog.ChangeLogView;
 import dev.steward.ui.changelog.ChangeLogViewModel;
 import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
+import dev.steward.ui.frameworks.FrameworksServices;
+import dev.steward.ui.frameworks.FrameworksView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -48,7 +50,7 @@ public final class MainWindow {
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
 
-    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks) {
         this.vm = vm;
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
@@ -57,6 +59,7 @@ public final class MainWindow {
         viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
+        viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(frameworks, vm));
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

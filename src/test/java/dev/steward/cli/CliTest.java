@@ -35,7 +35,7 @@ class CliTest {
         CommandLine cli = StewardCli.commandLine(registers, (file, probe) -> {
             uiStarts.add(file + " " + probe);
             return 0;
-        });
+        }, new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

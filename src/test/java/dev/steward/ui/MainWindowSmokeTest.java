@@ -54,7 +54,11 @@ class MainWindowSmokeTest {
 
         FxTaskRunner tasks = new FxTaskRunner();
         vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
-        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff());
+        var catalogs = new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC());
+        var frameworks = new dev.steward.ui.frameworks.FrameworksServices(catalogs,
+                new dev.steward.app.CatalogUpdates(new dev.steward.store.SqliteCatalogAdoptions(), Clock.systemUTC()),
+                registers.actor());
+        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff(), frameworks);
         window.install(stage);
         stage.show();
         vm.open(file);
