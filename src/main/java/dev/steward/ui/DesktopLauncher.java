@@ -105,14 +105,11 @@ public final class DesktopLauncher implements UiStarter {
         MainWindow window = new MainWindow(vm, tasks, diff, frameworks);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
-        if (opening.isDone()) {
-            deliver(opening, vm, dialogs, probe);
-        }
+        boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread
+        if (ready) deliver(opening, vm, dialogs, probe);
         stage.show();
         if (probe != null) probe.start();
-        if (!opening.isDone()) {
-            opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
-        }
+        if (!ready) opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
     }
 
     private static void deliver(CompletableFuture<OpenedRegister> opening, MainViewModel vm, DialogService dialogs,

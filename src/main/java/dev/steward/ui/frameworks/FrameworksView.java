@@ -149,11 +149,18 @@ public final class FrameworksView extends BorderPane {
                 setText(null);
                 return;
             }
-            setText(c.title().equals(c.ref()) ? c.ref() : c.ref() + "  " + c.title());
+            setText(c.ref() + "  " + label(c));
             if (!vm.searchProperty().get().isBlank() && vm.matchesProperty().get().contains(c.ref())) {
                 getStyleClass().add("clause-match");
             }
         }
+    }
+
+    /** A clause's short label: its title, or (NIST subcategories have none) the start of its text. */
+    static String label(Clause c) {
+        if (!c.title().equals(c.ref())) return c.title();
+        String text = c.text() == null ? "" : c.text().strip();
+        return text.length() <= 90 ? text : text.substring(0, 88) + "…";
     }
 
     private final class CatalogCell extends ListCell<Catalog> {
