@@ -39,7 +39,12 @@ public final class Launcher {
         CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
                 new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()));
-        if (DesktopLauncher.wantsDesktop(args)) desktop.prestart();
+        var plain = DesktopLauncher.plainDesktopArgs(args);
+        if (plain.isPresent()) {
+            desktop.prestart();
+            desktop.start(plain.get().file(), plain.get().exitAfterFirstFrame());
+            return;
+        }
         int code = StewardCli.run(registers, desktop, catalogs, args);
         if (!desktop.started()) {
             System.exit(code);

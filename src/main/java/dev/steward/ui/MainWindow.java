@@ -52,6 +52,8 @@ public final class MainWindow {
 
     public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks) {
         this.vm = vm;
+        // Before the first control exists: otherwise JavaFX parses its default stylesheet first, for nothing.
+        Theme.LIGHT.apply();
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
         // Sections are built when first shown: the first frame pays only for the one in view.
@@ -75,7 +77,6 @@ public final class MainWindow {
     }
 
     public void install(Stage stage) {
-        Theme.LIGHT.apply();
         Scene scene = new Scene(root, 1400, 900);
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);
