@@ -41,7 +41,7 @@ public final class DesktopLauncher implements UiStarter {
     @Override
     public int start(Path file, boolean exitAfterFirstFrame) {
         started = true;
-        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> { var o = registers.open(chooseFile(file)); System.err.println("T opened " + FirstFrameProbe.sinceJvmStart()); return o; });
+        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> registers.open(chooseFile(file)));
         prestart();
         toolkit.whenComplete((ok, e) -> {
             if (e != null) {
@@ -63,7 +63,7 @@ public final class DesktopLauncher implements UiStarter {
         toolkitStarting = true;
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> { System.err.println("T toolkit " + FirstFrameProbe.sinceJvmStart()); toolkit.complete(null); });
+                Platform.startup(() -> toolkit.complete(null));
             } catch (RuntimeException | Error e) {
                 toolkit.completeExceptionally(e);
             }
