@@ -1,0 +1,167 @@
+package dev.steward.export.xlsx;
+
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+/**
+ * Streams one {@link SheetSpec} into an SXSSF workbook as a real Excel table: frozen header,
+ * widths, wrapping, an autofilter table, validation lists for enumerated columns, band colours on
+ * score columns, repeated header row and landscape pages for printing. Values only, never formulas.
+ */
+final class SheetWriter {
+    private final SXSSFWorkbook wb;
+    private final Styles styles;
+    private int tables;
+
+    SheetWriter(SXSSFWorkbook wb, Styles styles) {
+        this.wb = wb;
+        this.styles = styles;
+    }
+
+    <T> int write(SheetSpec<T> spec) {
+        SXSSFSheet sheet = wb.createSheet(spec.name());
+        List<Column<T>> columns = spec.columns();
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(columns.get(c).header());
+            cell.setCellStyle(styles.header);
+            sheet.setColumnWidth(c, Math.min(255, columns.get(c).width()) * 256);
+        }
+        int r = 0;
+        for (T item : spec.rows()) {
+            Row row = sheet.createRow(++r);
+            for (int c = 0; c < columns.size(); c++) {
+                put(row.createCell(c), columns.get(c), columns.get(c).value().apply(item));
+            }
+        }
+        int lastRow = Math.max(r, 1); // an Excel table needs a data row, even an empty one
+        sheet.createFreezePane(0, 1);
+        addTable(spec, lastRow);
+        addValidations(sheet, columns, lastRow);
+        addScoreColours(sheet, columns, lastRow);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        return r;
+    }
+
+    private <T> void put(Cell cell, Column<T> column, Object value) {
+        if (value == null) return;
+        switch (column.kind()) {
+            case NUMBER, SCORE -> {
+                if (value instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                    cell.setCellStyle(styles.number);
+                } else {
+                    text(cell, value.toString(), styles.text);
+                }
+            }
+            case DATE -> {
+                if (value instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(styles.date);
+                } else {
+                    text(cell, value.toString(), styles.text);
+                }
+            }
+            case DATETIME -> {
+                if (value instanceof Instant i) {
+                    cell.setCellValue(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+                    cell.setCellStyle(styles.dateTime);
+                } else {
+                    text(cell, value instanceof TemporalAccessor ? value.toString() : String.valueOf(value), styles.text);
+                }
+            }
+            case WRAP -> text(cell, asText(value), styles.wrap);
+            case TEXT -> text(cell, asText(value), styles.text);
+        }
+    }
+
+    private static String asText(Object value) {
+        if (value instanceof Boolean b) return b ? "yes" : "no";
+        if (value instanceof Enum<?> e) return e.name();
+        return value.toString();
+    }
+
+    private static void text(Cell cell, String value, org.apache.poi.ss.usermodel.CellStyle style) {
+        cell.setCellValue(CellText.neutralise(value));
+        cell.setCellStyle(style);
+    }
+
+    private <T> void addTable(SheetSpec<T> spec, int lastRow) {
+        var xssfSheet = wb.getXSSFWorkbook().getSheet(spec.name());
+        AreaReference area = new AreaReference(new CellReference(0, 0),
+                new CellReference(lastRow, spec.columns().size() - 1), SpreadsheetVersion.EXCEL2007);
+        XSSFTable table = xssfSheet.createTable(area);
+        String name = "T" + (++tables) + "_" + spec.name().replaceAll("[^A-Za-z0-9]", "");
+        table.setName(name);
+        table.setDisplayName(name);
+        table.getCTTable().addNewAutoFilter().setRef(area.formatAsString());
+        table.getCTTable().addNewTableStyleInfo().setName("TableStyleLight9");
+        table.getCTTable().getTableStyleInfo().setShowRowStripes(true);
+        // SXSSF has already streamed the header cells, so the table cannot read them: name its columns here.
+        for (int c = 0; c < spec.columns().size(); c++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(spec.columns().get(c).header());
+        }
+    }
+
+    private static <T> void addValidations(SXSSFSheet sheet, List<Column<T>> columns, int lastRow) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        for (int c = 0; c < columns.size(); c++) {
+            List<String> allowed = columns.get(c).allowed();
+            if (allowed.isEmpty() || String.join(",", allowed).length() > 250) continue;
+            DataValidation v = helper.createValidation(helper.createExplicitListConstraint(allowed.toArray(String[]::new)),
+                    new CellRangeAddressList(1, lastRow, c, c));
+            v.setShowErrorBox(true);
+            v.setEmptyCellAllowed(true);
+            sheet.addValidationData(v);
+        }
+    }
+
+    /** Band colours of DESIGN.md: Low green, Medium amber, High orange, Critical red (the band's name is in its own column). */
+    private static <T> void addScoreColours(SXSSFSheet sheet, List<Column<T>> columns, int lastRow) {
+        SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).kind() != Column.Kind.SCORE) continue;
+            CellRangeAddress[] range = {new CellRangeAddress(1, lastRow, c, c)};
+            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.GE, "20", null, "F4A3A3"));
+            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "10", "16", "F8C58C"));
+            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "5", "9", "FCE8A6"));
+            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "1", "4", "BFE3C0"));
+        }
+    }
+
+    private static ConditionalFormattingRule rule(SheetConditionalFormatting cf, byte op, String a, String b, String rgb) {
+        ConditionalFormattingRule rule = b == null ? cf.createConditionalFormattingRule(op, a)
+                : cf.createConditionalFormattingRule(op, a, b);
+        PatternFormatting fill = rule.createPatternFormatting();
+        fill.setFillBackgroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(rgb)));
+        fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+        return rule;
+    }
+}
