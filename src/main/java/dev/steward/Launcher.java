@@ -31,8 +31,10 @@ public final class Launcher {
         RegisterService registers = new RegisterService(
                 new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
                 new JsonTemplates(), Actor.fromEnvironment());
+        var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
+        var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats), Clock.systemDefaultZone());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff());
+                new JsonChangeDiff(), riskPorts);
         if (DesktopLauncher.wantsDesktop(args)) desktop.prestart();
         int code = StewardCli.run(registers, desktop, args);
         if (!desktop.started()) {

@@ -47,9 +47,16 @@ public final class MainWindow {
     private final Map<Section, java.util.function.Consumer<dev.steward.app.OpenedRegister>> reloaders =
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
+    private final Runnable workshop;
 
-    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, dev.steward.app.RiskPorts riskPorts) {
         this.vm = vm;
+        var risks = new dev.steward.ui.risks.RiskScreens(vm.tasks(), vm.dialogs(), riskPorts, () -> root.getScene().getWindow());
+        viewFactories.put(Section.RISKS, risks::risksView);
+        viewFactories.put(Section.HEAT_MAP, risks::heatMapView);
+        reloaders.put(Section.RISKS, risks::reload);
+        reloaders.put(Section.HEAT_MAP, risks::reload);
+        workshop = () -> risks.openWorkshop(vm.registerProperty().get());
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
         // Sections are built when first shown: the first frame pays only for the one in view.
@@ -117,7 +124,7 @@ public final class MainWindow {
         redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.readOnlyProperty()));
         Menu edit = new Menu("_Edit", null, undo, redo);
 
-        Menu view = new Menu("_View");
+        Menu view = new Menu("_View", null, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
             view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.sectionProperty().set(s)));

@@ -54,7 +54,7 @@ class MainWindowSmokeTest {
 
         FxTaskRunner tasks = new FxTaskRunner();
         vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
-        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff());
+        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff(), TestRiskPorts.create());
         window.install(stage);
         stage.show();
         vm.open(file);
