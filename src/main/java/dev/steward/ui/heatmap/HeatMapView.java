@@ -128,6 +128,8 @@ public final class HeatMapView extends BorderPane {
                     setText(null);
                     return;
                 }
+                setWrapText(true);
+                setPrefWidth(0); // wrap inside the list instead of scrolling sideways
                 var e = vm.model().board().evaluation(r);
                 setText(r.id() + "  " + r.title() + (e == null ? "" : "  ·  " + e.currentScore() + " " + e.currentBand().name()
                         + " vs tolerance " + e.tolerance() + (e.outOfTolerance() ? "  ·  " + e.status().label() : "")));

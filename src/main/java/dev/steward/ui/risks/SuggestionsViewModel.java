@@ -45,7 +45,8 @@ public final class SuggestionsViewModel {
 
     public void dismiss(String reason) {
         RiskSuggestion s = selected.get();
-        if (s != null) model.edit("Cannot dismiss the suggested risk", o -> service.dismiss(o, s, reason), null);
+        // a dismissal leaves the risk board as it was, so reload here rather than on the board's change
+        if (s != null) model.edit("Cannot dismiss the suggested risk", o -> service.dismiss(o, s, reason), this::reload);
     }
 
     public ObservableList<RiskSuggestion> suggestions() { return suggestions; }
