@@ -150,6 +150,7 @@ public final class HeatMapView extends BorderPane {
             Label axis = new Label(l + " " + map.matrix().likelihoodLabel(l));
             axis.getStyleClass().add("heat-axis");
             axis.setPadding(new Insets(0, 8, 0, 0));
+            axis.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Almost c…"
             grid.add(axis, 0, row);
             for (int i = 1; i <= n; i++) grid.add(cell(map, l, i), i, row);
         }

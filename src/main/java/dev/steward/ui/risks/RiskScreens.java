@@ -29,6 +29,7 @@ public final class RiskScreens {
     private final HeatMapViewModel heatMap;
     private final WorkshopViewModel workshop;
     private final Supplier<Window> window;
+    private boolean workshopShown;
 
     public RiskScreens(TaskRunner tasks, DialogService dialogs, RiskPorts ports, Supplier<Window> window) {
         this.window = window;
@@ -42,7 +43,10 @@ public final class RiskScreens {
     }
 
     public void reload(OpenedRegister opened) {
-        board.reload(opened);
+        // -Dsteward.workshop=true opens workshop mode once the register is read (demos, screenshots)
+        boolean startWorkshop = opened != null && Boolean.getBoolean("steward.workshop") && !workshopShown;
+        workshopShown |= startWorkshop;
+        board.reload(opened, startWorkshop ? () -> openWorkshop(opened) : null);
     }
 
     public Node risksView() {

@@ -161,7 +161,7 @@ public final class WorkshopView extends BorderPane {
         return l;
     }
 
-    private HBox consensus(RiskBoard b) {
+    private VBox consensus(RiskBoard b) {
         Integer l = vm.consensusLikelihoodProperty().get(), i = vm.consensusImpactProperty().get();
         Label label = new Label(vm.consensusModeProperty().get() ? "Consensus (Enter records)" : "Enter: chair sets consensus");
         label.getStyleClass().add("workshop-muted");
@@ -169,8 +169,6 @@ public final class WorkshopView extends BorderPane {
         score.setId("workshopConsensus");
         score.getStyleClass().add("workshop-score");
         if (l != null && i != null) score.getStyleClass().add(Bands.styleClass(b.matrix().band(l * i).colour()));
-        HBox box = new HBox(16, label, score);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return new VBox(8, label, score);
     }
 }
