@@ -105,6 +105,7 @@ final class RiskEditorPane extends ScrollPane {
         Label empty = new Label("Choose a risk in the table, or press New risk (Ctrl+Shift+N) to add one.");
         empty.getStyleClass().add("empty-state");
         empty.setPadding(new Insets(24));
+        empty.setWrapText(true);
         setContent(ed.editingProperty().get() ? page : empty);
         ed.editingProperty().addListener((o, a, on) -> setContent(on ? page : empty));
         setFitToWidth(true);

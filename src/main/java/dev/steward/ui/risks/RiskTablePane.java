@@ -55,9 +55,9 @@ final class RiskTablePane extends VBox {
         TableView<RiskRow> table = new TableView<>(vm.rows());
         table.setId("riskTable");
         table.getColumns().add(col("Id", 70, RiskRow::id));
-        table.getColumns().add(col("Title", 240, r -> r.risk().title()));
-        table.getColumns().add(col("Category", 130, RiskRow::category));
-        table.getColumns().add(col("Owner", 130, RiskRow::owner));
+        table.getColumns().add(col("Title", 220, r -> r.risk().title()));
+        table.getColumns().add(col("Category", 120, RiskRow::category));
+        table.getColumns().add(col("Owner", 120, RiskRow::owner));
         table.getColumns().add(bandCol("Inherent", true));
         table.getColumns().add(bandCol("Residual", false));
         table.getColumns().add(col("Tolerance", 70, r -> String.valueOf(r.evaluation().tolerance())));
@@ -99,7 +99,7 @@ final class RiskTablePane extends VBox {
 
     private static TableColumn<RiskRow, RiskRow> bandCol(String title, boolean inherent) {
         TableColumn<RiskRow, RiskRow> c = new TableColumn<>(title);
-        c.setPrefWidth(110);
+        c.setPrefWidth(125);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setComparator((a, b) -> Integer.compare(score(a, inherent), score(b, inherent)));
         c.setCellFactory(x -> new TableCell<>() {
