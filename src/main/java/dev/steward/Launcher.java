@@ -13,6 +13,7 @@ import dev.steward.store.JsonChangeDiff;
 import dev.steward.store.SqliteCatalogAdoptions;
 import dev.steward.store.SqliteRegisterFiles;
 import dev.steward.ui.DesktopLauncher;
+import dev.steward.ui.UiServices;
 import dev.steward.ui.frameworks.FrameworksServices;
 
 import java.nio.file.Path;
@@ -37,8 +38,11 @@ public final class Launcher {
                 new JsonTemplates(), Actor.fromEnvironment());
         FileCatalogSource catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
         CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
-        DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()));
+        var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
+        var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats),
+                Clock.systemDefaultZone());
+        var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts);
+        DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
         var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {
             desktop.prestart();

@@ -10,6 +10,9 @@ import dev.steward.domain.Person;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
+import dev.steward.domain.WorkshopRound;
+import dev.steward.domain.scoring.ScoringMatrix;
+import dev.steward.domain.suggest.SuggestionDecision;
 
 import java.util.List;
 
@@ -26,9 +29,17 @@ public final class EntityKinds {
     public static final EntityKind<Approval> APPROVAL = new EntityKind<>("approval", "approval", Approval.class);
     public static final EntityKind<Incident> INCIDENT = new EntityKind<>("incident", "incident", Incident.class);
     public static final EntityKind<Evidence> EVIDENCE = new EntityKind<>("evidence", "evidence", Evidence.class);
+    /** The register's scoring matrix: one row, id "default" (absent means the default 5x5). */
+    public static final EntityKind<ScoringMatrix> SCORING_MATRIX =
+            new EntityKind<>("scoring_matrix", "scoring_matrix", ScoringMatrix.class);
+    public static final EntityKind<WorkshopRound> WORKSHOP_ROUND =
+            new EntityKind<>("workshop_round", "workshop_round", WorkshopRound.class);
+    public static final EntityKind<SuggestionDecision> SUGGESTION_DECISION =
+            new EntityKind<>("suggestion_decision", "suggestion_decision", SuggestionDecision.class);
 
     public static final List<EntityKind<?>> ALL =
-            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE);
+            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE,
+                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION);
 
     private EntityKinds() {
     }

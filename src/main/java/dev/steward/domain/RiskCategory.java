@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 public record RiskCategory(String code, String parentCode, String name, String description, int tolerance)
         implements Entity {
 
+    /** The highest score a matrix can reach (6 x 6). */
+    public static final int MAX_TOLERANCE = Rating.MAX_LEVEL * Rating.MAX_LEVEL;
+
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");
 
     public RiskCategory {
@@ -17,7 +20,7 @@ public record RiskCategory(String code, String parentCode, String name, String d
             }
         }
         Check.text(name, "risk category name");
-        Check.range(tolerance, 1, 25, "risk category tolerance");
+        Check.range(tolerance, 1, MAX_TOLERANCE, "risk category tolerance");
     }
 
     @Override

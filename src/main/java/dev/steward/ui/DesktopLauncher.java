@@ -1,11 +1,9 @@
 package dev.steward.ui;
 
-import dev.steward.app.ChangeDiff;
 import dev.steward.app.OpenedRegister;
 import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
 import dev.steward.app.UiStarter;
-import dev.steward.ui.frameworks.FrameworksServices;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.LoggerFactory;
@@ -23,19 +21,16 @@ public final class DesktopLauncher implements UiStarter {
     private final RegisterService registers;
     private final RecentFiles recent;
     private final Path dataFolder;
-    private final ChangeDiff diff;
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();
     private volatile boolean toolkitStarting;
-    private final FrameworksServices frameworks;
+    private final UiServices services;
     private volatile boolean started;
 
-    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff,
-                           FrameworksServices frameworks) {
-        this.frameworks = frameworks;
+    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, UiServices services) {
+        this.services = services;
         this.registers = registers;
         this.recent = recent;
         this.dataFolder = dataFolder;
-        this.diff = diff;
     }
 
     @Override
@@ -119,7 +114,7 @@ public final class DesktopLauncher implements UiStarter {
             LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
-        MainWindow window = new MainWindow(vm, tasks, diff, frameworks);
+        MainWindow window = new MainWindow(vm, tasks, services);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread

@@ -5,7 +5,6 @@ import dev.steward.ui.changelog.ChangeLogView;
 import dev.steward.ui.changelog.ChangeLogViewModel;
 import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
-import dev.steward.ui.frameworks.FrameworksServices;
 import dev.steward.ui.frameworks.FrameworksView;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -49,19 +48,27 @@ public final class MainWindow {
     private final Map<Section, java.util.function.Consumer<dev.steward.app.OpenedRegister>> reloaders =
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
+    private final Runnable workshop;
 
-    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks) {
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, UiServices services) {
         this.vm = vm;
         // Before the first control exists: otherwise JavaFX parses its default stylesheet first, for nothing.
         Theme.LIGHT.apply();
+        var risks = new dev.steward.ui.risks.RiskScreens(vm.tasks(), vm.dialogs(), services.risks(),
+                () -> root.getScene().getWindow());
+        viewFactories.put(Section.RISKS, risks::risksView);
+        viewFactories.put(Section.HEAT_MAP, risks::heatMapView);
+        reloaders.put(Section.RISKS, risks::reload);
+        reloaders.put(Section.HEAT_MAP, risks::reload);
+        workshop = () -> risks.openWorkshop(vm.registerProperty().get());
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
-        ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
+        ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), services.diff());
         // Sections are built when first shown: the first frame pays only for the one in view.
         viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard));
         viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
-        viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(frameworks, vm));
+        viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm));
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());
@@ -121,7 +128,7 @@ public final class MainWindow {
         redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.readOnlyProperty()));
         Menu edit = new Menu("_Edit", null, undo, redo);
 
-        Menu view = new Menu("_View");
+        Menu view = new Menu("_View", null, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
             view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.sectionProperty().set(s)));

@@ -3,6 +3,8 @@ package dev.steward.ui;
 /** The navigation rail's entries, in order. Feature issues add theirs here. */
 public enum Section {
     DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
+    RISKS("Risks", "mdi2a-alert-outline"),
+    HEAT_MAP("Heat map", "mdi2g-grid"),
     FRAMEWORKS("Frameworks", "mdi2b-book-open-variant"),
     CHANGE_LOG("Change log", "mdi2h-history");
 

@@ -87,4 +87,19 @@ public final class Fixtures {
         return ChangeEntry.chained(1, AT, "zoe (Zoë Łukasiewicz)", "Agent", "AG-0001", ChangeAction.UPDATE,
                 "{\"name\":\"a\"}", "{\"name\":\"b\"}", ChangeEntry.GENESIS_HASH);
     }
+
+    public static dev.steward.domain.scoring.ScoringMatrix scoringMatrix() {
+        return dev.steward.domain.scoring.ScoringMatrix.defaultMatrix();
+    }
+
+    public static WorkshopRound workshopRound() {
+        return new WorkshopRound("WR-0001", "R-0001", "RESIDUAL", DAY, "P-0001",
+                List.of(new WorkshopVote("P-0001", new Rating(2, 5)), new WorkshopVote("P-0002", new Rating(3, 4))),
+                new Rating(3, 5), "Split on likelihood; chair took the cautious view");
+    }
+
+    public static dev.steward.domain.suggest.SuggestionDecision suggestionDecision() {
+        return new dev.steward.domain.suggest.SuggestionDecision("ungated-payments@AG-0001", "ungated-payments", "AG-0001",
+                true, "R-0001", DAY, null);
+    }
 }

@@ -16,8 +16,8 @@ class TaxonomyTest {
         assertThatThrownBy(() -> new RiskCategory("exec", null, "n", null, 8)).hasMessageContaining("risk category code must be");
         assertThatThrownBy(() -> cat("EXEC", "EXEC")).hasMessageContaining("parentCode must differ");
         assertThatThrownBy(() -> new RiskCategory("EXEC", null, " ", null, 8)).hasMessage("risk category name is required");
-        assertThatThrownBy(() -> new RiskCategory("EXEC", null, "n", null, 0)).hasMessage("risk category tolerance must be between 1 and 25: 0");
-        assertThatThrownBy(() -> new RiskCategory("EXEC", null, "n", null, 26)).hasMessage("risk category tolerance must be between 1 and 25: 26");
+        assertThatThrownBy(() -> new RiskCategory("EXEC", null, "n", null, 0)).hasMessage("risk category tolerance must be between 1 and 36: 0");
+        assertThatThrownBy(() -> new RiskCategory("EXEC", null, "n", null, 37)).hasMessage("risk category tolerance must be between 1 and 36: 37");
     }
 
     @Test

@@ -36,7 +36,10 @@ class RepositoryRoundTripTest {
                 new Sample<>(EntityKinds.CATEGORY, Fixtures.category()), new Sample<>(EntityKinds.RISK, Fixtures.risk()),
                 new Sample<>(EntityKinds.CONTROL, Fixtures.control()), new Sample<>(EntityKinds.MAPPING, Fixtures.mapping()),
                 new Sample<>(EntityKinds.TASK, Fixtures.task()), new Sample<>(EntityKinds.APPROVAL, Fixtures.approval()),
-                new Sample<>(EntityKinds.INCIDENT, Fixtures.incident()), new Sample<>(EntityKinds.EVIDENCE, Fixtures.evidence()));
+                new Sample<>(EntityKinds.INCIDENT, Fixtures.incident()), new Sample<>(EntityKinds.EVIDENCE, Fixtures.evidence()),
+                new Sample<>(EntityKinds.SCORING_MATRIX, Fixtures.scoringMatrix()),
+                new Sample<>(EntityKinds.WORKSHOP_ROUND, Fixtures.workshopRound()),
+                new Sample<>(EntityKinds.SUGGESTION_DECISION, Fixtures.suggestionDecision()));
     }
 
     @Test
