@@ -84,7 +84,9 @@ public final class MainWindow {
     }
 
     public void install(Stage stage) {
-        Scene scene = new Scene(root, 1400, 900);
+        // Most of the screen: the committee reads it on a projector, the officer on a laptop.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(1000, screen.getWidth() * 0.94), Math.max(680, screen.getHeight() * 0.94));
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
