@@ -17,7 +17,9 @@ public final class BareWindowProbe {
     public static void main(String[] args) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            stage.setScene(new Scene(new StackPane(new Label("bare JavaFX window")), 1400, 900));
+            var screen = javafx.stage.Screen.getPrimary().getVisualBounds(); // the size Steward's window takes
+            stage.setScene(new Scene(new StackPane(new Label("bare JavaFX window")),
+                    Math.max(1000, screen.getWidth() * 0.94), Math.max(680, screen.getHeight() * 0.94)));
             stage.show();
             new AnimationTimer() {
                 private int ticks;
