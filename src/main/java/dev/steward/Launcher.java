@@ -8,7 +8,10 @@ import dev.steward.app.RegisterService;
 import dev.steward.app.UserDataFolder;
 import dev.steward.catalog.FileCatalogSource;
 import dev.steward.catalog.JsonTemplates;
+import dev.steward.cli.CliServices;
 import dev.steward.cli.StewardCli;
+import dev.steward.app.pack.AuditPackService;
+import dev.steward.export.AuditPackFiles;
 import dev.steward.store.JsonChangeDiff;
 import dev.steward.store.SqliteCatalogAdoptions;
 import dev.steward.store.SqliteRegisterFiles;
@@ -49,7 +52,8 @@ public final class Launcher {
             desktop.start(plain.get().file(), plain.get().exitAfterFirstFrame());
             return;
         }
-        int code = StewardCli.run(registers, desktop, catalogs, args);
+        var packs = new AuditPackService(new AuditPackFiles(), catalogs, Clock.systemUTC(), version == null ? "development" : version);
+        int code = StewardCli.run(new CliServices(registers, desktop, catalogs, packs), args);
         if (!desktop.started()) {
             System.exit(code);
         }

@@ -43,24 +43,25 @@ public final class StewardCli implements Callable<Integer> {
     }
 
     /** Builds the command line with every subcommand wired to the given services. */
-    public static CommandLine commandLine(RegisterService registers, UiStarter ui, CatalogSource catalogs) {
-        CommandLine cli = new CommandLine(new StewardCli(ui));
-        cli.addSubcommand("open", new OpenCommand(ui));
-        cli.addSubcommand("demo", new DemoCommand(registers));
-        cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(registers)));
-        cli.addSubcommand("catalogs", CatalogsCommand.create(catalogs));
+    public static CommandLine commandLine(CliServices s) {
+        CommandLine cli = new CommandLine(new StewardCli(s.ui()));
+        cli.addSubcommand("open", new OpenCommand(s.ui()));
+        cli.addSubcommand("demo", new DemoCommand(s.registers()));
+        cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(s.registers())));
+        cli.addSubcommand("catalogs", CatalogsCommand.create(s.catalogs()));
+        cli.addSubcommand("export", new ExportCommand(s.registers(), s.packs()));
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }
 
-    public static int run(RegisterService registers, UiStarter ui, CatalogSource catalogs, String... args) {
-        return commandLine(registers, ui, catalogs).execute(args);
+    public static int run(CliServices services, String... args) {
+        return commandLine(services).execute(args);
     }
 
     private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
         if (e instanceof RegisterFileException || e instanceof IllegalArgumentException
-                || e instanceof CatalogImportException) {
+                || e instanceof CatalogImportException || e instanceof java.io.UncheckedIOException) {
             err.println("steward: " + e.getMessage());
         } else {
             err.println("steward: unexpected error: " + e);

@@ -22,8 +22,8 @@ class CatalogsCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = StewardCli.commandLine(null, (file, exit) -> 0,
-                new FileCatalogSource(dir.resolve("home/catalogs"), Clock.systemUTC()));
+        CommandLine cli = StewardCli.commandLine(new CliServices(null, (file, exit) -> 0,
+                new FileCatalogSource(dir.resolve("home/catalogs"), Clock.systemUTC()), null));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

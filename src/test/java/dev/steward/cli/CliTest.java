@@ -32,10 +32,12 @@ class CliTest {
     private int run(String... args) {
         RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
                 new JsonTemplates(), new Actor("ci", null));
-        CommandLine cli = StewardCli.commandLine(registers, (file, probe) -> {
+        var catalogs = new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC());
+        CommandLine cli = StewardCli.commandLine(new CliServices(registers, (file, probe) -> {
             uiStarts.add(file + " " + probe);
             return 0;
-        }, new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC()));
+        }, catalogs, new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs,
+                Clock.systemUTC(), "test")));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -52,7 +52,8 @@ public final class AuditPackService {
         Path temp = null;
         try {
             Files.createDirectories(parent);
-            temp = Files.createTempDirectory(parent, "." + outDir.getFileName() + ".exporting-");
+            // Not createTempDirectory: its owner-only permissions would stay on the published folder.
+            temp = Files.createDirectory(parent.resolve("." + outDir.getFileName() + ".exporting-" + System.nanoTime()));
             List<String> names = fileNames(content.registerName());
             progress.update(1, 4, "Writing the workbook");
             writer.writeWorkbook(content, temp.resolve(names.get(0)), progress);
