@@ -28,6 +28,7 @@ final class AgentSheets {
                 Column.text("Name", 28, Agent::name),
                 Column.wrap("Purpose", 40, Agent::purpose),
                 Column.text("Business unit", 16, Agent::businessUnit),
+                Column.text("Owner", 20, a -> s.personName(a.accountability().ownerId())),
                 Column.choice("Lifecycle", 15, Lifecycle.class, Agent::lifecycle),
                 Column.choice("Sanction", 12, Sanction.class, a -> a.provenance().sanction()),
                 Column.choice("Discovered by", 18, DiscoverySource.class, a -> a.provenance().discoverySource()),

@@ -1,0 +1,132 @@
+package dev.steward.export;
+
+import dev.steward.app.Edit;
+import dev.steward.app.EntityChange;
+import dev.steward.app.EntityKinds;
+import dev.steward.app.OpenedRegister;
+import dev.steward.app.TaskRunner;
+import dev.steward.domain.Agent;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Opens the exported workbook with POI and checks it against the register it came from. */
+class WorkbookExportTest {
+    @TempDir
+    static Path dir;
+    static XSSFWorkbook wb;
+    static OpenedRegister opened;
+    static final List<String> HOSTILE = List.of("=HYPERLINK(\"http://evil\",\"x\")", "+SUM(1,2)", "-2+3", "@cmd", "\tTabbed",
+            "\rReturn");
+
+    @BeforeAll
+    static void export() throws Exception {
+        PackFixture f = new PackFixture(dir);
+        opened = f.demo(dir.resolve("demo.steward"));
+        int n = 100;
+        for (String name : HOSTILE) {
+            Agent a = Agent.minimal("AG-0" + n++, name);
+            opened.history().perform(Edit.of("add", EntityChange.create(EntityKinds.AGENT, a)));
+        }
+        f.packs.export(opened.register(), "auditor", dir.resolve("pack"), TaskRunner.Progress.NONE);
+        try (InputStream in = Files.newInputStream(dir.resolve("pack/demo-register.xlsx"))) {
+            wb = new XSSFWorkbook(in);
+        }
+    }
+
+    @Test
+    void hasEverySheetInOrderEachATableWithAFrozenHeader() {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        assertThat(names).containsExactly("Cover", "Summary", "Agents", "Accountability", "Risks", "Heat map", "Controls",
+                "Mappings", "Roadmap", "Approvals", "Incidents", "Evidence index", "Change log");
+        for (String name : names) {
+            XSSFSheet sheet = wb.getSheet(name);
+            assertThat(sheet.getTables()).as(name + " has a table").hasSize(1);
+            assertThat(sheet.getPaneInformation().isFreezePane()).as(name + " frozen").isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).as(name + " landscape").isTrue();
+            assertThat(sheet.getRepeatingRows()).as(name + " print titles").isNotNull();
+            assertThat(sheet.getTables().get(0).getColumns()).extracting(c -> c.getName())
+                    .as(name + ": table columns are the header cells")
+                    .containsExactlyElementsOf(headers(sheet));
+        }
+    }
+
+    @Test
+    void rowCountsMatchTheRegister() {
+        var r = opened.register();
+        Map<String, Integer> expected = Map.of("Agents", r.count(EntityKinds.AGENT), "Accountability", r.count(EntityKinds.AGENT),
+                "Risks", r.count(EntityKinds.RISK), "Controls", r.count(EntityKinds.CONTROL), "Mappings", r.count(EntityKinds.MAPPING),
+                "Roadmap", r.count(EntityKinds.TASK), "Approvals", r.count(EntityKinds.APPROVAL),
+                "Incidents", r.count(EntityKinds.INCIDENT), "Heat map", 25, "Change log", (int) r.changeLog().size());
+        expected.forEach((sheet, rows) -> assertThat(wb.getSheet(sheet).getLastRowNum()).as(sheet).isEqualTo(rows));
+        assertThat(r.count(EntityKinds.AGENT)).isEqualTo(12 + HOSTILE.size());
+        assertThat(wb.getSheet("Change log").getLastRowNum()).isGreaterThan(70);
+    }
+
+    @Test
+    void headersOfTheMainSheets() {
+        assertThat(headers(wb.getSheet("Agents"))).startsWith("ID", "Name", "Purpose", "Business unit", "Owner", "Lifecycle", "Sanction")
+                .contains("Owner", "Token lifetime (hours)", "EU AI Act risk tier", "Next review due", "Review overdue");
+        assertThat(headers(wb.getSheet("Risks"))).contains("Inherent score", "Residual score", "Residual band", "Tolerance",
+                "Out of tolerance", "Acceptance expires", "Threat references");
+        assertThat(headers(wb.getSheet("Change log"))).containsExactly("Seq", "At (UTC)", "Actor", "Entity type", "Entity",
+                "Action", "Before (JSON)", "After (JSON)", "Previous hash", "Hash");
+    }
+
+    @Test
+    void noCellIsAFormulaAndFormulaLikeTextIsNeutralised() {
+        wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
+                assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA))));
+        List<String> names = new ArrayList<>();
+        for (Row row : wb.getSheet("Agents")) names.add(row.getCell(1).getStringCellValue());
+        for (String hostile : HOSTILE) assertThat(names).contains("'" + hostile);
+        wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
+            if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()) {
+                assertThat(cell.getStringCellValue().charAt(0)).as(sheet.getSheetName() + "!" + cell.getAddress())
+                        .isNotIn('=', '+', '-', '@', '\t', '\r');
+            }
+        })));
+    }
+
+    @Test
+    void datesAreDatesNumbersAreNumbersAndEnumeratedColumnsOfferLists() {
+        XSSFSheet roadmap = wb.getSheet("Roadmap");
+        Cell start = roadmap.getRow(1).getCell(headers(roadmap).indexOf("Start"));
+        assertThat(start.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(start)).isTrue();
+        XSSFSheet risks = wb.getSheet("Risks");
+        assertThat(risks.getRow(1).getCell(headers(risks).indexOf("Inherent score")).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(wb.getSheet("Agents").getDataValidations()).extracting(v -> v.getValidationConstraint().getExplicitListValues())
+                .anySatisfy(list -> assertThat(list).contains("PROPOSED", "PRODUCTION", "DECOMMISSIONED"));
+        assertThat(risks.getSheetConditionalFormatting().getNumConditionalFormattings()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void documentPropertiesNameTheRegisterAndTheHeadHash() {
+        var core = wb.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo("Register of AI agents: demo");
+        assertThat(core.getDescription()).contains(opened.register().changeLog().headHash());
+    }
+
+    private static List<String> headers(XSSFSheet sheet) {
+        List<String> h = new ArrayList<>();
+        sheet.getRow(0).forEach(c -> h.add(c.getStringCellValue()));
+        return h;
+    }
+}
