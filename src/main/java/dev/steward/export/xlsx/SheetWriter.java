@@ -64,9 +64,13 @@ final class SheetWriter {
         addScoreColours(sheet, columns, lastRow);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        // Fit narrow sheets to the page width; a wide one (the agent inventory) would print unreadably
+        // small, so it runs across pages with the header row repeated instead.
+        if (columns.stream().mapToInt(Column::width).sum() <= 240) {
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setFitToPage(true);
+        }
         return r;
     }
 
