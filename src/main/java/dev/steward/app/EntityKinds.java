@@ -26,9 +26,11 @@ public final class EntityKinds {
     public static final EntityKind<Approval> APPROVAL = new EntityKind<>("approval", "approval", Approval.class);
     public static final EntityKind<Incident> INCIDENT = new EntityKind<>("incident", "incident", Incident.class);
     public static final EntityKind<Evidence> EVIDENCE = new EntityKind<>("evidence", "evidence", Evidence.class);
+    public static final EntityKind<dev.steward.domain.RecurringActivity> ACTIVITY =
+            new EntityKind<>("recurring_activity", "recurring_activity", dev.steward.domain.RecurringActivity.class);
 
     public static final List<EntityKind<?>> ALL =
-            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE);
+            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE, ACTIVITY);
 
     private EntityKinds() {
     }
