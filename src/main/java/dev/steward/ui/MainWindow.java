@@ -57,6 +57,10 @@ public final class MainWindow {
         viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
+        var roadmap = new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(), vm.registers().templates(),
+                java.time.Clock.systemDefaultZone());
+        viewFactories.put(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap));
+        reloaders.put(Section.ROADMAP, roadmap::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

@@ -3,6 +3,7 @@ package dev.steward.ui;
 /** The navigation rail's entries, in order. Feature issues add theirs here. */
 public enum Section {
     DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
+    ROADMAP("Roadmap", "mdi2c-chart-gantt"),
     CHANGE_LOG("Change log", "mdi2h-history");
 
     private final String label;

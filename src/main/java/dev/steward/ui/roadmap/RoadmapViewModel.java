@@ -50,7 +50,7 @@ import java.util.function.Function;
  */
 public final class RoadmapViewModel {
     public enum Zoom {
-        WEEK(18), MONTH(5);
+        WEEK(15), MONTH(5);
         public final double pixelsPerDay;
 
         Zoom(double pixelsPerDay) {
@@ -107,9 +107,10 @@ public final class RoadmapViewModel {
                 this::show, e -> dialogs.showError("Cannot read the roadmap", e.getMessage(), e));
     }
 
+    /** Fills the lists first and sets the snapshot last: the chart redraws when the snapshot changes. */
     private void show(RoadmapSnapshot s) {
-        snapshot.set(s);
         if (s == null) {
+            snapshot.set(null);
             rows.clear();
             occurrences.clear();
             people.clear();
@@ -133,6 +134,7 @@ public final class RoadmapViewModel {
         empty.set(s.tasks().isEmpty());
         if (startOwners.isEmpty()) startOwners.putAll(ProgrammeStarter.committee(s.people()));
         if (selectedId.get() != null && rows.stream().noneMatch(r -> r.id().equals(selectedId.get()))) selectedId.set(null);
+        snapshot.set(s);
     }
 
     // ---- edits -------------------------------------------------------------------------------
