@@ -124,7 +124,11 @@ public final class RoadmapView extends BorderPane {
         tools.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(20, heading, progress, spacer, tools);
         top.setAlignment(Pos.CENTER_LEFT);
-        HBox second = new HBox(10, phases);
+        Label day = new Label();
+        day.getStyleClass().add("roadmap-progress");
+        day.textProperty().bind(Bindings.createStringBinding(() -> when(vm.progressProperty().get()), vm.progressProperty()));
+        HBox second = new HBox(16, phases, day);
+        second.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("roadmapMessage");
         message.setWrapText(true);
@@ -137,9 +141,13 @@ public final class RoadmapView extends BorderPane {
 
     private static String describe(RoadmapProgress p) {
         if (p == null || !p.hasProgramme()) return "No 90-day programme yet";
+        return "Overall " + p.headline();
+    }
+
+    private static String when(RoadmapProgress p) {
+        if (p == null || !p.hasProgramme()) return "";
         long day = p.dayOfProgramme();
-        String when = day < 1 ? "starts " + p.planStart() : day <= 84 ? "day " + day + " of 84" : "continuous cycle";
-        return p.headline() + "  ·  " + when;
+        return day < 1 ? "Starts " + p.planStart() : day <= 84 ? "Day " + day + " of 84" : "After day 90: continuous cycle";
     }
 
     private static void fillPhases(HBox phases, RoadmapProgress p) {
