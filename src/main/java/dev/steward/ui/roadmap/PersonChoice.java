@@ -5,6 +5,7 @@ import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 
 /**
@@ -21,6 +22,7 @@ final class PersonChoice {
         boolean[] quiet = {false};
         Runnable fill = () -> {
             quiet[0] = true;
+            box.getSelectionModel().clearSelection();
             box.getItems().setAll((String) null);
             people.forEach(p -> box.getItems().add(p.id()));
             box.setValue(value.getValue());
@@ -49,7 +51,20 @@ final class PersonChoice {
                 return s;
             }
         });
+        // Cells draw through the converter, "No owner" included (the default cell leaves null blank).
+        box.setCellFactory(v -> cell(box));
+        box.setButtonCell(cell(box));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private static ListCell<String> cell(ComboBox<String> box) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String id, boolean empty) {
+                super.updateItem(id, empty);
+                setText(empty && id == null && getListView() != null ? null : box.getConverter().toString(id));
+            }
+        };
     }
 }

@@ -88,6 +88,9 @@ class GanttDragTest {
         robot.clickOn("#bar-T-0005"); // focus in the chart, not in a text field
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         waitUntil(() -> stored("T-0007").equals(t7));
+        // the editor shows T-0005's owner by name, also after the reload that followed the undo
+        waitUntil(() -> "Aoife Ní Bhriain — Head of Regulatory Compliance".equals(
+                robot.lookup("#taskOwner").<javafx.scene.control.ComboBox<String>>query().getButtonCell().getText()));
         assertThat(stored("T-0010")).isEqualTo(t10);
         assertThat(stored("T-0011")).isEqualTo(t11);
         assertThat(stored("T-0012")).isEqualTo(t12);
