@@ -26,6 +26,7 @@ final class ActivitiesPane extends VBox {
         ListView<RecurringActivity> list = new ListView<>();
         list.setId("activityList");
         list.setPrefHeight(190);
+        list.setMinHeight(150);
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(RecurringActivity a, boolean empty) {
@@ -57,6 +58,8 @@ final class ActivitiesPane extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(80),
+                new javafx.scene.layout.ColumnConstraints(120, 240, Double.MAX_VALUE));
         form.addRow(0, new Label("Activity"), title);
         form.addRow(1, new Label("Cadence"), cadence);
         form.addRow(2, new Label("First on"), first);

@@ -148,8 +148,15 @@ class GanttDragTest {
     private void saveSnapshots(FxRobot robot) throws Exception {
         Path out = Path.of("target", "screenshots");
         java.nio.file.Files.createDirectories(out);
-        for (String zoom : new String[]{"Months", "Weeks"}) {
-            robot.clickOn(zoom);
+        for (String zoom : new String[]{"Months", "Weeks", "Cycle"}) {
+            if (zoom.equals("Cycle")) {
+                robot.clickOn("Months");
+                robot.clickOn("Recurring");
+                javafx.scene.control.ScrollPane scroll = robot.lookup("#ganttScroll").query();
+                WaitForAsyncUtils.asyncFx(() -> scroll.setVvalue(1)).get();
+            } else {
+                robot.clickOn(zoom);
+            }
             WaitForAsyncUtils.waitForFxEvents();
             WritableImage image = WaitForAsyncUtils.asyncFx(() -> robot.window(0).getScene().snapshot(null)).get();
             int w = (int) image.getWidth(), h = (int) image.getHeight();
