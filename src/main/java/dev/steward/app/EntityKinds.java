@@ -36,10 +36,12 @@ public final class EntityKinds {
             new EntityKind<>("workshop_round", "workshop_round", WorkshopRound.class);
     public static final EntityKind<SuggestionDecision> SUGGESTION_DECISION =
             new EntityKind<>("suggestion_decision", "suggestion_decision", SuggestionDecision.class);
+    public static final EntityKind<dev.steward.domain.RecurringActivity> ACTIVITY =
+            new EntityKind<>("recurring_activity", "recurring_activity", dev.steward.domain.RecurringActivity.class);
 
     public static final List<EntityKind<?>> ALL =
             List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE,
-                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION);
+                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION, ACTIVITY);
 
     private EntityKinds() {
     }

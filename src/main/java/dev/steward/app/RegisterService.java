@@ -44,7 +44,14 @@ public final class RegisterService {
 
     /** Writes the demo register to {@code file} as one logged edit. */
     public void writeDemo(Path file) {
-        var changes = StartingContent.creations(templates.taxonomy(), templates.demoRegister());
+        var demo = templates.demoRegister();
+        var changes = new java.util.ArrayList<>(StartingContent.creations(templates.taxonomy(), demo));
+        // The demo programme carries on after day 90 with the roadmap template's recurring activities.
+        if (!demo.roadmapTasks().isEmpty()) {
+            new ProgrammeStarter(templates, dev.steward.domain.roadmap.WorkingCalendar.mondayToFriday())
+                    .defaultActivities(demo.roadmapTasks(), ProgrammeStarter.committee(demo.people()))
+                    .forEach(a -> changes.add(EntityChange.create(EntityKinds.ACTIVITY, a)));
+        }
         RegisterPort register = files.create(file); // refuses an existing file, which is then never touched
         try (register) {
             register.apply(new Edit("Create the demo register", changes), EditOrigin.DO, actor.describe());
@@ -59,6 +66,11 @@ public final class RegisterService {
         Path demo = dataFolder.resolve("demo.steward");
         if (!Files.exists(demo)) writeDemo(demo);
         return demo;
+    }
+
+    /** The shipped starting content (taxonomy, demo, roadmap template). */
+    public TemplateSource templates() {
+        return templates;
     }
 
     public Actor actor() {

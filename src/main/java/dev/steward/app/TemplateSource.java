@@ -13,4 +13,7 @@ public interface TemplateSource {
 
     /** The demo company's register. */
     RegisterContent demoRegister();
+
+    /** The 90-day roadmap template (templates/roadmap.json) with its recurring activities. */
+    dev.steward.domain.roadmap.RoadmapTemplate roadmapTemplate();
 }

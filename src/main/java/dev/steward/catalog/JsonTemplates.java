@@ -33,6 +33,11 @@ public final class JsonTemplates implements TemplateSource {
         return read("/templates/demo-register.json", RegisterContent.class);
     }
 
+    @Override
+    public dev.steward.domain.roadmap.RoadmapTemplate roadmapTemplate() {
+        return read("/templates/roadmap.json", dev.steward.domain.roadmap.RoadmapTemplate.class);
+    }
+
     private <T> T read(String resource, Class<T> type) {
         try (InputStream in = JsonTemplates.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the template " + resource + " is missing from the application");

@@ -14,6 +14,7 @@ public final class Ids {
     public static final String APPROVAL = "AP";
     public static final String INCIDENT = "IN";
     public static final String EVIDENCE = "EV";
+    public static final String ACTIVITY = "RA";
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,4}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");

@@ -64,6 +64,8 @@ public record RegisterContent(
         for (RoadmapTask t : roadmapTasks) {
             ref(out, t, "ownerId", t.ownerId(), persons);
             t.dependencyIds().forEach(x -> ref(out, t, "dependencyIds", x, taskIds));
+            t.controlIds().forEach(x -> ref(out, t, "controlIds", x, controlIds));
+            t.agentIds().forEach(x -> ref(out, t, "agentIds", x, agentIds));
         }
         for (Approval a : approvals) {
             ref(out, a, "subjectId", a.subjectId(), byPrefix.get(a.subject().subjectPrefix()));

@@ -3,7 +3,11 @@ package dev.steward.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A task of the 90-day governance roadmap. */
+/**
+ * A task of the 90-day governance roadmap. The last three components (linked controls and agents,
+ * the kind of evidence that proves it done) came later: they default to empty so older registers
+ * and templates load unchanged.
+ */
 public record RoadmapTask(
         String id,
         Phase phase,
@@ -15,7 +19,10 @@ public record RoadmapTask(
         TaskStatus status,
         String blockedReason,
         List<String> dependencyIds,
-        List<String> evidenceIds) implements Entity {
+        List<String> evidenceIds,
+        List<String> controlIds,
+        List<String> agentIds,
+        String evidenceKind) implements Entity {
 
     public RoadmapTask {
         Ids.require(Ids.TASK, id, "task id");
@@ -36,6 +43,17 @@ public record RoadmapTask(
             throw new IllegalArgumentException("task dependencyIds must not contain the task itself: '" + id + "'");
         }
         evidenceIds = Check.ids(evidenceIds, Ids.EVIDENCE, "task evidenceIds");
+        controlIds = Check.ids(controlIds, Ids.CONTROL, "task controlIds");
+        agentIds = Check.ids(agentIds, Ids.AGENT, "task agentIds");
+        evidenceKind = evidenceKind == null || evidenceKind.isBlank() ? null : evidenceKind.strip();
+    }
+
+    /** The original shape, without linked controls, agents or expected evidence. */
+    public RoadmapTask(String id, Phase phase, String title, String description, String ownerId, LocalDate start,
+                       LocalDate due, TaskStatus status, String blockedReason, List<String> dependencyIds,
+                       List<String> evidenceIds) {
+        this(id, phase, title, description, ownerId, start, due, status, blockedReason, dependencyIds, evidenceIds,
+                null, null, null);
     }
 
     /** Late: not done and today is past the due date. */
@@ -45,6 +63,31 @@ public record RoadmapTask(
 
     public RoadmapTask withStatus(TaskStatus next, String reason) {
         return new RoadmapTask(id, phase, title, description, ownerId, start, due, next,
-                next == TaskStatus.BLOCKED ? reason : null, dependencyIds, evidenceIds);
+                next == TaskStatus.BLOCKED ? reason : null, dependencyIds, evidenceIds, controlIds, agentIds, evidenceKind);
+    }
+
+    public RoadmapTask withDates(LocalDate newStart, LocalDate newDue) {
+        return new RoadmapTask(id, phase, title, description, ownerId, newStart, newDue, status, blockedReason,
+                dependencyIds, evidenceIds, controlIds, agentIds, evidenceKind);
+    }
+
+    public RoadmapTask withOwner(String newOwnerId) {
+        return new RoadmapTask(id, phase, title, description, newOwnerId, start, due, status, blockedReason,
+                dependencyIds, evidenceIds, controlIds, agentIds, evidenceKind);
+    }
+
+    public RoadmapTask withDependencies(List<String> newDependencyIds) {
+        return new RoadmapTask(id, phase, title, description, ownerId, start, due, status, blockedReason,
+                newDependencyIds, evidenceIds, controlIds, agentIds, evidenceKind);
+    }
+
+    public RoadmapTask withLinks(List<String> newControlIds, List<String> newAgentIds, List<String> newEvidenceIds) {
+        return new RoadmapTask(id, phase, title, description, ownerId, start, due, status, blockedReason,
+                dependencyIds, newEvidenceIds, newControlIds, newAgentIds, evidenceKind);
+    }
+
+    public RoadmapTask withText(Phase newPhase, String newTitle, String newDescription, String newEvidenceKind) {
+        return new RoadmapTask(id, newPhase, newTitle, newDescription, ownerId, start, due, status, blockedReason,
+                dependencyIds, evidenceIds, controlIds, agentIds, newEvidenceKind);
     }
 }

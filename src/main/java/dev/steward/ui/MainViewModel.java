@@ -187,5 +187,6 @@ public final class MainViewModel {
     public ObjectProperty<Section> sectionProperty() { return section; }
     public ObservableList<Path> recentFiles() { return recentFiles; }
     public TaskRunner tasks() { return tasks; }
+    public RegisterService registers() { return registers; }
     public DialogService dialogs() { return dialogs; }
 }

@@ -69,6 +69,10 @@ public final class MainWindow {
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
         viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm));
+        var roadmap = new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(), vm.registers().templates(),
+                java.time.Clock.systemDefaultZone());
+        viewFactories.put(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap));
+        reloaders.put(Section.ROADMAP, roadmap::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

@@ -6,6 +6,7 @@ public enum Section {
     RISKS("Risks", "mdi2a-alert-outline"),
     HEAT_MAP("Heat map", "mdi2g-grid"),
     FRAMEWORKS("Frameworks", "mdi2b-book-open-variant"),
+    ROADMAP("Roadmap", "mdi2c-chart-gantt"),
     CHANGE_LOG("Change log", "mdi2h-history");
 
     private final String label;

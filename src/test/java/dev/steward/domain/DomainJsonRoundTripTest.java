@@ -21,7 +21,7 @@ class DomainJsonRoundTripTest {
     static Stream<Object> entities() {
         return Stream.of(Fixtures.person(), Fixtures.agent(), Fixtures.category(), Fixtures.risk(), Fixtures.control(),
                 Fixtures.mapping(), Fixtures.task(), Fixtures.approval(), Fixtures.incident(), Fixtures.evidence(),
-                Fixtures.scoringMatrix(), Fixtures.workshopRound(), Fixtures.suggestionDecision(),
+                Fixtures.scoringMatrix(), Fixtures.workshopRound(), Fixtures.suggestionDecision(), Fixtures.activity(),
                 Fixtures.change(), new Taxonomy(List.of(Fixtures.category())),
                 new RegisterContent("fictional", List.of(Fixtures.person()), List.of(Fixtures.agent()), List.of(Fixtures.risk()),
                         List.of(Fixtures.control()), List.of(Fixtures.mapping()), List.of(Fixtures.task()),

@@ -62,7 +62,12 @@ public final class Fixtures {
     public static RoadmapTask task() {
         return new RoadmapTask("T-0002", Phase.FOUNDATION, "Scan for agents", "Include shadow AI", "P-0001",
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 25), TaskStatus.BLOCKED, "Waiting for CASB export",
-                List.of("T-0001"), List.of("EV-0001"));
+                List.of("T-0001"), List.of("EV-0001"), List.of("C-0001"), List.of("AG-0001"), "Inventory with discovery sources");
+    }
+
+    public static RecurringActivity activity() {
+        return new RecurringActivity("RA-0001", "Access review of every agent", "Owners confirm privileges", "P-0001",
+                Cadence.QUARTERLY, LocalDate.of(2026, 12, 2), LocalDate.of(2028, 12, 31), true, "Signed review per agent");
     }
 
     public static Approval approval() {

@@ -27,6 +27,19 @@ class RoadmapTaskTest {
     }
 
     @Test
+    void linksDefaultToEmptyAndAreValidated() throws Exception {
+        String older = "{\"id\":\"T-0001\",\"phase\":\"FOUNDATION\",\"title\":\"t\",\"start\":\"2026-09-07\","
+                + "\"due\":\"2026-09-08\",\"status\":\"DONE\",\"dependencyIds\":[],\"evidenceIds\":[]}";
+        RoadmapTask read = DomainJsonRoundTripTest.JSON.readValue(older, RoadmapTask.class);
+        assertThat(read.controlIds()).isEmpty();
+        assertThat(read.agentIds()).isEmpty();
+        assertThat(read.evidenceKind()).isNull();
+        assertThatThrownBy(() -> read.withLinks(List.of("X-1"), null, null)).hasMessage("task controlIds entry must look like C-0001: 'X-1'");
+        assertThatThrownBy(() -> read.withLinks(null, List.of("AG-0001", "AG-0001"), null)).hasMessageContaining("duplicates");
+        assertThat(read.withText(Phase.FOUNDATION, "t", null, "  ").evidenceKind()).isNull();
+    }
+
+    @Test
     void lateWhenPastDueAndNotDone() {
         RoadmapTask t = task(TaskStatus.IN_PROGRESS, null, null, LocalDate.of(2026, 10, 2));
         assertThat(t.status()).isEqualTo(TaskStatus.IN_PROGRESS);

@@ -39,7 +39,8 @@ class RepositoryRoundTripTest {
                 new Sample<>(EntityKinds.INCIDENT, Fixtures.incident()), new Sample<>(EntityKinds.EVIDENCE, Fixtures.evidence()),
                 new Sample<>(EntityKinds.SCORING_MATRIX, Fixtures.scoringMatrix()),
                 new Sample<>(EntityKinds.WORKSHOP_ROUND, Fixtures.workshopRound()),
-                new Sample<>(EntityKinds.SUGGESTION_DECISION, Fixtures.suggestionDecision()));
+                new Sample<>(EntityKinds.SUGGESTION_DECISION, Fixtures.suggestionDecision()),
+                new Sample<>(EntityKinds.ACTIVITY, Fixtures.activity()));
     }
 
     @Test

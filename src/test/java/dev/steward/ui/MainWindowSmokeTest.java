@@ -58,7 +58,7 @@ class MainWindowSmokeTest {
         var frameworks = new dev.steward.ui.frameworks.FrameworksServices(catalogs,
                 new dev.steward.app.CatalogUpdates(new dev.steward.store.SqliteCatalogAdoptions(), Clock.systemUTC()),
                 registers.actor());
-        MainWindow window = new MainWindow(vm, tasks, new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create()));
+        MainWindow window = new MainWindow(vm, tasks, TestUiServices.create(dir));
         window.install(stage);
         stage.show();
         vm.open(file);
