@@ -12,6 +12,7 @@ import dev.steward.domain.Person;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
+import dev.steward.domain.scoring.ScoringMatrix;
 
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,14 @@ import java.util.stream.Collectors;
 /** Every entity of a register read once, so a summary and an export see one consistent state. */
 public record RegisterSnapshot(List<Person> people, List<Agent> agents, List<RiskCategory> categories, List<Risk> risks,
                                List<Control> controls, List<Mapping> mappings, List<RoadmapTask> tasks,
-                               List<Approval> approvals, List<Incident> incidents, List<Evidence> evidence) {
+                               List<Approval> approvals, List<Incident> incidents, List<Evidence> evidence,
+                               ScoringMatrix matrix) {
 
     public static RegisterSnapshot read(RegisterPort r) {
         return new RegisterSnapshot(r.all(EntityKinds.PERSON), r.all(EntityKinds.AGENT), r.all(EntityKinds.CATEGORY),
                 r.all(EntityKinds.RISK), r.all(EntityKinds.CONTROL), r.all(EntityKinds.MAPPING), r.all(EntityKinds.TASK),
-                r.all(EntityKinds.APPROVAL), r.all(EntityKinds.INCIDENT), r.all(EntityKinds.EVIDENCE));
+                r.all(EntityKinds.APPROVAL), r.all(EntityKinds.INCIDENT), r.all(EntityKinds.EVIDENCE),
+                r.find(EntityKinds.SCORING_MATRIX, ScoringMatrix.ID).orElseGet(ScoringMatrix::defaultMatrix));
     }
 
     public Map<String, Person> peopleById() {
@@ -42,6 +45,11 @@ public record RegisterSnapshot(List<Person> people, List<Agent> agents, List<Ris
     public String personName(String id) {
         if (id == null) return "";
         return people.stream().filter(p -> p.id().equals(id)).map(Person::name).findFirst().orElse(id);
+    }
+
+    /** Scores, bands and tolerance standing of every risk, computed as the Risks section does (app.RiskBoard). */
+    public dev.steward.app.RiskBoard riskBoard(java.time.LocalDate today) {
+        return dev.steward.app.RiskBoard.of(risks, categories, matrix, agents, people, controls, today);
     }
 
     public Optional<RiskCategory> category(String code) {

@@ -30,7 +30,8 @@ public record RegisterSummary(
 
     /** A risk out of tolerance: its scores against its category's tolerance and who owns it. */
     public record RiskLine(String riskId, String title, String category, int residualScore, String band,
-                           int tolerance, String owner, String treatment, LocalDate treatmentDue) {
+                           dev.steward.domain.scoring.BandColour colour, int tolerance, String standing, String owner,
+                           String treatment, LocalDate treatmentDue) {
     }
 
     /** Roadmap progress overall: done of total, late, blocked; with one line per phase. */

@@ -10,7 +10,9 @@ import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
 import dev.steward.domain.Sanction;
-import dev.steward.domain.TaskStatus;
+import dev.steward.app.RoadmapProgress;
+import dev.steward.domain.roadmap.Tally;
+import dev.steward.domain.scoring.RiskEvaluation;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -40,17 +42,18 @@ public final class SummaryCalculator {
                 .toList();
 
         Map<String, Integer> byBand = new LinkedHashMap<>();
-        RiskBands.ORDER.forEach(b -> byBand.put(b, 0));
-        Map<String, RiskCategory> categories = s.categoriesByCode();
+        var bands = s.matrix().bands();
+        for (int b = bands.size() - 1; b >= 0; b--) byBand.put(bands.get(b).name(), 0); // worst band first
         List<RegisterSummary.RiskLine> outOfTolerance = new ArrayList<>();
+        var board = s.riskBoard(today);
         for (Risk r : s.risks()) {
-            int score = r.currentRating().score();
-            byBand.merge(RiskBands.bandOf(score), 1, Integer::sum);
-            RiskCategory c = categories.get(r.categoryCode());
-            int tolerance = c == null ? 25 : c.tolerance();
-            if (r.outOfTolerance(tolerance, today)) {
-                outOfTolerance.add(new RegisterSummary.RiskLine(r.id(), r.title(), c == null ? r.categoryCode() : c.name(),
-                        score, RiskBands.bandOf(score), tolerance, s.personName(r.ownerId()),
+            RiskEvaluation e = board.evaluation(r);
+            byBand.merge(e.currentBand().name(), 1, Integer::sum);
+            if (e.outOfTolerance()) {
+                outOfTolerance.add(new RegisterSummary.RiskLine(r.id(), r.title(),
+                        s.category(r.categoryCode()).map(RiskCategory::name).orElse(r.categoryCode()),
+                        e.currentScore(), e.currentBand().name(), e.currentBand().colour(), e.tolerance(),
+                        e.status().label(), s.personName(r.ownerId()),
                         r.treatment() == null ? "" : r.treatment().name(), r.treatmentDue()));
             }
         }
@@ -66,16 +69,16 @@ public final class SummaryCalculator {
                 gaps(s.agents()));
     }
 
+    /** Roadmap progress as the Roadmap section computes it (app.RoadmapProgress). */
     static RegisterSummary.RoadmapLine roadmap(List<RoadmapTask> tasks, LocalDate today) {
+        RoadmapProgress progress = RoadmapProgress.of(tasks, today);
         List<RegisterSummary.PhaseLine> phases = new ArrayList<>();
         for (Phase p : Phase.values()) {
-            List<RoadmapTask> in = tasks.stream().filter(t -> t.phase() == p).toList();
-            phases.add(new RegisterSummary.PhaseLine(p.label(), (int) in.stream().filter(t -> t.status() == TaskStatus.DONE).count(),
-                    in.size(), (int) in.stream().filter(t -> t.isLate(today)).count()));
+            Tally t = progress.phase(p);
+            phases.add(new RegisterSummary.PhaseLine(p.label(), t.done(), t.total(), t.late()));
         }
-        return new RegisterSummary.RoadmapLine((int) tasks.stream().filter(t -> t.status() == TaskStatus.DONE).count(),
-                tasks.size(), (int) tasks.stream().filter(t -> t.isLate(today)).count(),
-                (int) tasks.stream().filter(t -> t.status() == TaskStatus.BLOCKED).count(), phases);
+        Tally all = progress.overall();
+        return new RegisterSummary.RoadmapLine(all.done(), all.total(), all.late(), all.blocked(), phases);
     }
 
     static List<RegisterSummary.IncidentLine> openIncidents(List<Incident> incidents) {

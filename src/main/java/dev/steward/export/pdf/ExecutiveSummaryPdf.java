@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dev.steward.app.pack.AuditPackContent;
 import dev.steward.app.pack.RegisterSummary;
-import dev.steward.app.pack.RiskBands;
 import dev.steward.domain.Rating;
 import dev.steward.domain.Risk;
 
@@ -95,7 +94,8 @@ public final class ExecutiveSummaryPdf {
                     b.cell(t, r.riskId());
                     b.cell(t, r.title());
                     b.cell(t, r.category());
-                    b.cell(t, r.residualScore() + " " + r.band(), PdfBlocks.bandTint(r.band()));
+                    b.cell(t, r.residualScore() + " " + r.band(),
+                            java.awt.Color.decode("#" + dev.steward.export.xlsx.BandTints.hex(r.colour())));
                     b.cell(t, Integer.toString(r.tolerance()));
                     b.cell(t, r.owner().isEmpty() ? "no owner" : r.owner());
                     b.cell(t, r.treatmentDue() == null ? "" : r.treatmentDue().toString());
@@ -184,18 +184,21 @@ public final class ExecutiveSummaryPdf {
         }
 
         private PdfPTable heatMap(List<Risk> risks) {
-            PdfPTable t = new PdfPTable(new float[]{22, 15, 15, 15, 15, 15});
-            t.setWidthPercentage(80);
+            var matrix = c.snapshot().matrix();
+            int n = matrix.size();
+            float[] widths = new float[n + 1];
+            java.util.Arrays.fill(widths, 15);
+            widths[0] = 22;
+            PdfPTable t = new PdfPTable(widths);
+            t.setWidthPercentage(n >= 5 ? 80 : 65);
             t.setHorizontalAlignment(Element.ALIGN_LEFT);
-            String[] likelihood = {"", "Rare", "Unlikely", "Possible", "Likely", "Almost certain"};
-            String[] impact = {"", "Negligible", "Minor", "Moderate", "Major", "Severe"};
-            for (int l = 5; l >= 1; l--) {
-                b.cell(t, l + " " + likelihood[l]);
-                for (int i = 1; i <= 5; i++) {
-                    int n = count(risks, l, i);
-                    String band = RiskBands.bandOf(l * i);
-                    PdfPCell cell = new PdfPCell(f.phrase(n + "\n" + band + " · " + (l * i), 8, n > 0, PdfBlocks.INK));
-                    cell.setBackgroundColor(PdfBlocks.bandTint(band));
+            for (int l = n; l >= 1; l--) {
+                b.cell(t, l + " " + matrix.likelihoodLabel(l));
+                for (int i = 1; i <= n; i++) {
+                    int count = count(risks, l, i);
+                    var band = matrix.band(l * i);
+                    PdfPCell cell = new PdfPCell(f.phrase(count + "\n" + band.name() + " · " + (l * i), 8, count > 0, PdfBlocks.INK));
+                    cell.setBackgroundColor(java.awt.Color.decode("#" + dev.steward.export.xlsx.BandTints.hex(band.colour())));
                     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                     cell.setFixedHeight(34);
                     cell.setBorderColor(java.awt.Color.WHITE);
@@ -203,7 +206,7 @@ public final class ExecutiveSummaryPdf {
                 }
             }
             b.cell(t, "Likelihood / impact");
-            for (int i = 1; i <= 5; i++) b.cell(t, i + " " + impact[i]);
+            for (int i = 1; i <= n; i++) b.cell(t, i + " " + matrix.impactLabel(i));
             return t;
         }
 

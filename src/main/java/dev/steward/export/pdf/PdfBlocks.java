@@ -122,13 +122,4 @@ final class PdfBlocks {
             default -> INK;
         };
     }
-
-    static Color bandTint(String band) {
-        return switch (band) {
-            case "Critical" -> new Color(0xF4, 0xA3, 0xA3);
-            case "High" -> new Color(0xF8, 0xC5, 0x8C);
-            case "Medium" -> new Color(0xFC, 0xE8, 0xA6);
-            default -> new Color(0xBF, 0xE3, 0xC0);
-        };
-    }
 }

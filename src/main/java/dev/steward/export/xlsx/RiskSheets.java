@@ -2,7 +2,6 @@ package dev.steward.export.xlsx;
 
 import dev.steward.app.pack.AuditPackContent;
 import dev.steward.app.pack.RegisterSnapshot;
-import dev.steward.app.pack.RiskBands;
 import dev.steward.domain.Rating;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
@@ -22,6 +21,7 @@ final class RiskSheets {
         RegisterSnapshot s = content.snapshot();
         LocalDate today = content.summary().asOf();
         var categories = s.categoriesByCode();
+        var board = s.riskBoard(today);
         return new SheetSpec<>("Risks", List.of(
                 Column.text("ID", 9, Risk::id),
                 Column.wrap("Title", 34, Risk::title),
@@ -34,14 +34,15 @@ final class RiskSheets {
                 Column.number("Inherent likelihood", 10, r -> r.inherent().likelihood()),
                 Column.number("Inherent impact", 9, r -> r.inherent().impact()),
                 Column.score("Inherent score", r -> r.inherent().score()),
-                Column.text("Inherent band", 10, r -> RiskBands.bandOf(r.inherent().score())),
+                Column.text("Inherent band", 10, r -> board.evaluation(r).inherentBand().name()),
                 Column.text("Linked controls", 18, r -> String.join("; ", r.linkedControlIds())),
                 Column.number("Residual likelihood", 10, r -> r.residual() == null ? null : r.residual().likelihood()),
                 Column.number("Residual impact", 9, r -> r.residual() == null ? null : r.residual().impact()),
                 Column.score("Residual score", r -> r.residual() == null ? null : r.residual().score()),
-                Column.text("Residual band", 10, r -> r.residual() == null ? null : RiskBands.bandOf(r.residual().score())),
-                Column.number("Tolerance", 9, r -> tolerance(categories.get(r.categoryCode()))),
-                Column.text("Out of tolerance", 10, r -> r.outOfTolerance(tolerance(categories.get(r.categoryCode())), today)),
+                Column.text("Residual band", 10, r -> r.residual() == null ? null : board.evaluation(r).residualBand().name()),
+                Column.number("Tolerance", 9, r -> board.evaluation(r).tolerance()),
+                Column.text("Out of tolerance", 10, r -> board.evaluation(r).outOfTolerance()),
+                Column.text("Tolerance standing", 22, r -> board.evaluation(r).status().label()),
                 Column.choice("Treatment", 11, Treatment.class, Risk::treatment),
                 Column.wrap("Treatment plan", 34, Risk::treatmentPlan),
                 Column.date("Treatment due", Risk::treatmentDue),
@@ -52,11 +53,12 @@ final class RiskSheets {
                 Column.wrap("Threat references", 30, r -> String.join("; ", r.threatRefs()))), s.risks());
     }
 
-    /** One row per cell of the 5×5 matrix with its inherent and residual counts (filterable, band-coloured). */
+    /** One row per cell of the register's matrix with its inherent and residual counts (filterable, band-coloured). */
     static SheetSpec<int[]> heatMap(AuditPackContent content) {
+        var matrix = content.snapshot().matrix();
         List<int[]> cells = new ArrayList<>();
-        for (int l = 5; l >= 1; l--) {
-            for (int i = 1; i <= 5; i++) {
+        for (int l = matrix.size(); l >= 1; l--) {
+            for (int i = 1; i <= matrix.size(); i++) {
                 int inherent = 0;
                 int residual = 0;
                 for (Risk r : content.snapshot().risks()) {
@@ -68,9 +70,11 @@ final class RiskSheets {
         }
         return new SheetSpec<>("Heat map", List.of(
                 Column.number("Likelihood", 10, c -> c[0]),
+                Column.text("Likelihood label", 16, c -> matrix.likelihoodLabel(c[0])),
                 Column.number("Impact", 9, c -> c[1]),
+                Column.text("Impact label", 14, c -> matrix.impactLabel(c[1])),
                 Column.score("Score", c -> c[2]),
-                Column.text("Band", 10, c -> RiskBands.bandOf(c[2])),
+                Column.text("Band", 10, c -> matrix.band(c[2]).name()),
                 Column.number("Risks (inherent)", 12, c -> c[3]),
                 Column.number("Risks (residual)", 12, c -> c[4])), cells);
     }
@@ -81,9 +85,5 @@ final class RiskSheets {
 
     private static String categoryName(RiskCategory c, String code) {
         return c == null ? code : c.name();
-    }
-
-    private static int tolerance(RiskCategory c) {
-        return c == null ? 25 : c.tolerance();
     }
 }

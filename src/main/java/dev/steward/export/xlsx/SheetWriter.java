@@ -1,5 +1,6 @@
 package dev.steward.export.xlsx;
 
+import dev.steward.domain.scoring.ScoreBand;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
@@ -33,11 +34,13 @@ import java.util.List;
 final class SheetWriter {
     private final SXSSFWorkbook wb;
     private final Styles styles;
+    private final List<ScoreBand> bands;
     private int tables;
 
-    SheetWriter(SXSSFWorkbook wb, Styles styles) {
+    SheetWriter(SXSSFWorkbook wb, Styles styles, List<ScoreBand> bands) {
         this.wb = wb;
         this.styles = styles;
+        this.bands = bands;
     }
 
     <T> int write(SheetSpec<T> spec) {
@@ -61,7 +64,7 @@ final class SheetWriter {
         sheet.createFreezePane(0, 1);
         addTable(spec, lastRow);
         addValidations(sheet, columns, lastRow);
-        addScoreColours(sheet, columns, lastRow);
+        addScoreColours(sheet, columns, lastRow, bands);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
         sheet.getPrintSetup().setLandscape(true);
         // Fit narrow sheets to the page width; a wide one (the agent inventory) would print unreadably
@@ -147,16 +150,16 @@ final class SheetWriter {
         }
     }
 
-    /** Band colours of DESIGN.md: Low green, Medium amber, High orange, Critical red (the band's name is in its own column). */
-    private static <T> void addScoreColours(SXSSFSheet sheet, List<Column<T>> columns, int lastRow) {
+    /** Each score cell takes its band's colour (the register's matrix); the band's name is in its own column. */
+    private static <T> void addScoreColours(SXSSFSheet sheet, List<Column<T>> columns, int lastRow, List<ScoreBand> bands) {
         SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).kind() != Column.Kind.SCORE) continue;
             CellRangeAddress[] range = {new CellRangeAddress(1, lastRow, c, c)};
-            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.GE, "20", null, "F4A3A3"));
-            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "10", "16", "F8C58C"));
-            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "5", "9", "FCE8A6"));
-            cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, "1", "4", "BFE3C0"));
+            for (ScoreBand band : bands) {
+                cf.addConditionalFormatting(range, rule(cf, ComparisonOperator.BETWEEN, Integer.toString(band.from()),
+                        Integer.toString(band.to()), BandTints.hex(band.colour())));
+            }
         }
     }
 

@@ -31,7 +31,7 @@ public final class XlsxWorkbookWriter {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
         try {
-            SheetWriter sheets = new SheetWriter(wb, new Styles(wb));
+            SheetWriter sheets = new SheetWriter(wb, new Styles(wb), content.snapshot().matrix().bands());
             int done = 0;
             for (var sheet : SHEETS) {
                 if (progress.cancelled()) throw new CancellationException("export cancelled; nothing was written");
