@@ -7,6 +7,7 @@ import dev.steward.domain.Evidence;
 import dev.steward.domain.Incident;
 import dev.steward.domain.Mapping;
 import dev.steward.domain.Person;
+import dev.steward.domain.PolicyLimits;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
@@ -27,8 +28,12 @@ public final class EntityKinds {
     public static final EntityKind<Incident> INCIDENT = new EntityKind<>("incident", "incident", Incident.class);
     public static final EntityKind<Evidence> EVIDENCE = new EntityKind<>("evidence", "evidence", Evidence.class);
 
+    /** Register-wide policy limits: one row, id "default". */
+    public static final EntityKind<PolicyLimits> POLICY_LIMITS =
+            new EntityKind<>("policy_limits", "policy_limits", PolicyLimits.class);
+
     public static final List<EntityKind<?>> ALL =
-            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE);
+            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE, POLICY_LIMITS);
 
     private EntityKinds() {
     }

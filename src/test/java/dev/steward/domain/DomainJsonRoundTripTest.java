@@ -21,7 +21,7 @@ class DomainJsonRoundTripTest {
     static Stream<Object> entities() {
         return Stream.of(Fixtures.person(), Fixtures.agent(), Fixtures.category(), Fixtures.risk(), Fixtures.control(),
                 Fixtures.mapping(), Fixtures.task(), Fixtures.approval(), Fixtures.incident(), Fixtures.evidence(),
-                Fixtures.change(), new Taxonomy(List.of(Fixtures.category())),
+                Fixtures.change(), Fixtures.policyLimits(), new Taxonomy(List.of(Fixtures.category())),
                 new RegisterContent("fictional", List.of(Fixtures.person()), List.of(Fixtures.agent()), List.of(Fixtures.risk()),
                         List.of(Fixtures.control()), List.of(Fixtures.mapping()), List.of(Fixtures.task()),
                         List.of(Fixtures.approval()), List.of(Fixtures.incident())));
@@ -63,6 +63,17 @@ class DomainJsonRoundTripTest {
         assertThat(JSON.valueToTree(Fixtures.agent()).at("/identity/tokenLifetime").asDouble()).isEqualTo(3600.0);
         ObjectMapper iso = JSON.copy().disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
         assertThat(iso.valueToTree(Fixtures.agent()).at("/identity/tokenLifetime").asText()).isEqualTo("PT1H");
+    }
+
+    @Test
+    void readsAnAgentWrittenBeforeSightingsAndHistoryExisted() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode old = JSON.valueToTree(Fixtures.agent());
+        old.remove("sighting");
+        old.remove("history");
+        Agent back = JSON.treeToValue(old, Agent.class);
+        assertThat(back.sighting()).isNull();
+        assertThat(back.history()).isEmpty();
+        assertThat(back.name()).isEqualTo(Fixtures.agent().name());
     }
 
     @Test

@@ -36,7 +36,8 @@ class RepositoryRoundTripTest {
                 new Sample<>(EntityKinds.CATEGORY, Fixtures.category()), new Sample<>(EntityKinds.RISK, Fixtures.risk()),
                 new Sample<>(EntityKinds.CONTROL, Fixtures.control()), new Sample<>(EntityKinds.MAPPING, Fixtures.mapping()),
                 new Sample<>(EntityKinds.TASK, Fixtures.task()), new Sample<>(EntityKinds.APPROVAL, Fixtures.approval()),
-                new Sample<>(EntityKinds.INCIDENT, Fixtures.incident()), new Sample<>(EntityKinds.EVIDENCE, Fixtures.evidence()));
+                new Sample<>(EntityKinds.INCIDENT, Fixtures.incident()), new Sample<>(EntityKinds.EVIDENCE, Fixtures.evidence()),
+                new Sample<>(EntityKinds.POLICY_LIMITS, Fixtures.policyLimits()));
     }
 
     @Test
