@@ -19,8 +19,8 @@ public record Sighting(LocalDate firstSeen, LocalDate lastSeen, Integer users) {
     /** This sighting widened by a later one: earliest first seen, latest last seen, the larger user count. */
     public Sighting merge(Sighting later) {
         if (later == null) return this;
-        return new Sighting(earliest(firstSeen, later.firstSeen), latest(lastSeen, later.lastSeen),
-                users == null ? later.users : later.users == null ? users : Math.max(users, later.users));
+        Integer most = users == null ? later.users : later.users == null ? users : Integer.valueOf(Math.max(users, later.users));
+        return new Sighting(earliest(firstSeen, later.firstSeen), latest(lastSeen, later.lastSeen), most);
     }
 
     private static LocalDate earliest(LocalDate a, LocalDate b) {
