@@ -46,6 +46,7 @@ public final class StewardCli implements Callable<Integer> {
         cli.addSubcommand("open", new OpenCommand(ui));
         cli.addSubcommand("demo", new DemoCommand(registers));
         cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(registers)));
+        AgentCommands.addTo(cli, registers, java.time.Clock.systemDefaultZone());
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }

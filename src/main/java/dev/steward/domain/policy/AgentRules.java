@@ -71,7 +71,7 @@ public final class AgentRules {
     public static List<Violation> noApprover(Agent a) {
         if (!a.lifecycle().inService() || a.accountability().approverId() != null) return List.of();
         return List.of(Violation.of(a.id(), PolicyRule.NO_APPROVER, a.name() + " is "
-                + words(a.lifecycle().name()) + " but has no approver"));
+                + state(a.lifecycle()) + " but has no approver"));
     }
 
     /** In service needs an approval of this agent (onboarding or a lifecycle step) in force today. */
@@ -79,7 +79,7 @@ public final class AgentRules {
         if (!a.lifecycle().inService() || a.lifecycle() == Lifecycle.SUSPENDED) return List.of();
         if (approvalInForce(a.id(), approvals, today).isPresent()) return List.of();
         return List.of(Violation.of(a.id(), PolicyRule.RUNNING_WITHOUT_APPROVAL, a.name() + " is "
-                + words(a.lifecycle().name()) + " without an approval in force on " + today));
+                + state(a.lifecycle()) + " without an approval in force on " + today));
     }
 
     public static List<Violation> credentialRotation(Agent a, PolicyLimits limits, LocalDate today) {
@@ -94,7 +94,7 @@ public final class AgentRules {
         if (a.provenance().sanction() != Sanction.BLOCKED || !a.lifecycle().inService()
                 || a.lifecycle() == Lifecycle.SUSPENDED) return List.of();
         return List.of(Violation.of(a.id(), PolicyRule.BLOCKED_AGENT_ACTIVE, a.name() + " is blocked but "
-                + words(a.lifecycle().name())));
+                + state(a.lifecycle())));
     }
 
     public static List<Violation> prohibitedPractice(Agent a) {
@@ -110,6 +110,11 @@ public final class AgentRules {
                 .filter(ap -> ap.subject() == ApprovalSubject.AGENT_ONBOARDING || ap.subject() == ApprovalSubject.LIFECYCLE_STEP)
                 .filter(ap -> ap.isValidOn(today))
                 .max(java.util.Comparator.comparing(Approval::decidedOn));
+    }
+
+    /** "in production", "approved": how a sentence says where the agent stands. */
+    static String state(Lifecycle l) {
+        return l.running() ? "in " + words(l.name()) : words(l.name());
     }
 
     static String words(String enumName) {

@@ -122,7 +122,7 @@ class PolicyRulesTest {
     @Test
     void noApproverWhileInService() {
         Agent a = compliant().withAccountability(Accountability.ownedBy("P-0001"));
-        assertThat(only(a, PolicyRule.NO_APPROVER).message()).isEqualTo("Ledger bot is production but has no approver");
+        assertThat(only(a, PolicyRule.NO_APPROVER).message()).isEqualTo("Ledger bot is in production but has no approver");
         assertThat(check(a.withLifecycle(Lifecycle.PROPOSED))).isEmpty();
     }
 
@@ -150,7 +150,7 @@ class PolicyRulesTest {
     @Test
     void blockedAgentStillInService() {
         Agent a = compliant().withProvenance(new Provenance(Sanction.BLOCKED, DiscoverySource.MANUAL, null, null));
-        assertThat(only(a, PolicyRule.BLOCKED_AGENT_ACTIVE).message()).isEqualTo("Ledger bot is blocked but production");
+        assertThat(only(a, PolicyRule.BLOCKED_AGENT_ACTIVE).message()).isEqualTo("Ledger bot is blocked but in production");
         assertThat(PolicyCheck.agent(a.withLifecycle(Lifecycle.SUSPENDED), List.of(), LIMITS, TODAY)).isEmpty();
     }
 
