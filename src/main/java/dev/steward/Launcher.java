@@ -32,7 +32,7 @@ public final class Launcher {
                 new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
                 new JsonTemplates(), Actor.fromEnvironment());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff());
+                new JsonChangeDiff(), new dev.steward.importing.InventoryFiles());
         if (DesktopLauncher.wantsDesktop(args)) desktop.prestart();
         int code = StewardCli.run(registers, desktop, args);
         if (!desktop.started()) {

@@ -23,11 +23,14 @@ public final class DesktopLauncher implements UiStarter {
     private final RecentFiles recent;
     private final Path dataFolder;
     private final ChangeDiff diff;
+    private final dev.steward.app.inventory.InventoryReader inventories;
     private final CompletableFuture<Void> toolkit = new CompletableFuture<>();
     private volatile boolean toolkitStarting;
     private volatile boolean started;
 
-    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff) {
+    public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff,
+                           dev.steward.app.inventory.InventoryReader inventories) {
+        this.inventories = inventories;
         this.registers = registers;
         this.recent = recent;
         this.dataFolder = dataFolder;
@@ -98,7 +101,7 @@ public final class DesktopLauncher implements UiStarter {
             LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
-        MainWindow window = new MainWindow(vm, tasks, diff);
+        MainWindow window = new MainWindow(vm, tasks, diff, inventories);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         if (opening.isDone()) {

@@ -49,6 +49,11 @@ public final class MainWindow {
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
 
     public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff) {
+        this(vm, tasks, diff, null);
+    }
+
+    /** @param inventories reads discovery files for the agent import (null: import unavailable) */
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, dev.steward.app.inventory.InventoryReader inventories) {
         this.vm = vm;
         DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), diff);
@@ -57,6 +62,15 @@ public final class MainWindow {
         viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
+        var agents = new dev.steward.ui.agents.AgentSections(vm, inventories, java.time.Clock.systemDefaultZone());
+        viewFactories.put(Section.AGENTS, () -> new dev.steward.ui.agents.AgentsView(agents.agents));
+        viewFactories.put(Section.APPROVALS, () -> new dev.steward.ui.approvals.ApprovalsView(agents.approvals));
+        viewFactories.put(Section.PEOPLE, () -> new dev.steward.ui.people.PeopleView(agents.people));
+        viewFactories.put(Section.VIOLATIONS, () -> new dev.steward.ui.violations.ViolationsView(agents.violations));
+        reloaders.put(Section.AGENTS, agents.agents::reload);
+        reloaders.put(Section.APPROVALS, agents.approvals::reload);
+        reloaders.put(Section.PEOPLE, agents.people::reload);
+        reloaders.put(Section.VIOLATIONS, agents.violations::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

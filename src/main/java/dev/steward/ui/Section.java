@@ -3,6 +3,10 @@ package dev.steward.ui;
 /** The navigation rail's entries, in order. Feature issues add theirs here. */
 public enum Section {
     DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
+    AGENTS("Agents", "mdi2r-robot-outline"),
+    APPROVALS("Approvals", "mdi2c-check-decagram-outline"),
+    PEOPLE("People", "mdi2a-account-group-outline"),
+    VIOLATIONS("Violations", "mdi2a-alert-outline"),
     CHANGE_LOG("Change log", "mdi2h-history");
 
     private final String label;
