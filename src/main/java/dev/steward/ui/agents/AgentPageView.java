@@ -173,7 +173,7 @@ final class AgentPageView extends BorderPane {
             triageBox.setManaged(shadow);
             if (agent != null) {
                 triage.setText(Tags.words(agent.provenance().sanction()) + " agent, found by "
-                        + Tags.words(agent.provenance().discoverySource()).toLowerCase() + sighting(agent)
+                        + Tags.source(agent.provenance().discoverySource()) + sighting(agent)
                         + ". Sanction it to start the approval flow, or block it.");
                 inForce.setText("Approval in force: " + vm.approvalInForce());
             }
@@ -200,7 +200,7 @@ final class AgentPageView extends BorderPane {
         g.add("Model", field(f.model, "model"), null);
         g.add("Hosting", field(f.hosting, "hosting"), null);
         g.add("Autonomy", Fields.choice(f.autonomy, AutonomyLevel.class, null, a -> a.level() + " · " + a.label()), null);
-        g.add("Discovery source", Fields.choice(f.discoverySource, DiscoverySource.class, null, Tags::words), null);
+        g.add("Discovery source", Fields.choice(f.discoverySource, DiscoverySource.class, null, Tags::source), null);
         g.add("Provisioned by", Fields.person(f.provisionedBy, vm.people(), "— unknown —"), null);
         g.add("Provisioned on", date(f.provisionedOn), null);
         return g;

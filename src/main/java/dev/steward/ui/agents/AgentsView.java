@@ -4,7 +4,6 @@ import dev.steward.domain.Lifecycle;
 import dev.steward.domain.Sanction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -52,6 +51,11 @@ public final class AgentsView extends StackPane {
         });
     }
 
+    /** The wizard's view model, for tests that hand it a file instead of a file chooser. */
+    ImportViewModel importer() {
+        return vm.importer();
+    }
+
     private HBox toolbar() {
         Label heading = new Label("Agents");
         heading.getStyleClass().add("section-title");
@@ -80,31 +84,34 @@ public final class AgentsView extends StackPane {
     private TableView<AgentRow> table() {
         table.setId("agentsTable");
         table.getStyleClass().add("agents-table");
-        SortedList<AgentRow> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(vm.rows());
+        // The view model sorts all rows once per sort change; filtering then keeps that order without re-sorting.
+        table.setSortPolicy(t -> {
+            vm.sortWith(t.getComparator());
+            return true;
+        });
         table.setTableMenuButtonVisible(true);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(text("Id", 90, AgentRow::id));
         table.getColumns().add(text("Name", 250, r -> r.agent().name()));
-        table.getColumns().add(text("Business unit", 150, r -> nz(r.agent().businessUnit())));
-        TableColumn<AgentRow, Lifecycle> life = column("Status", 130, r -> r.agent().lifecycle());
+        table.getColumns().add(text("Business unit", 160, r -> nz(r.agent().businessUnit())));
+        TableColumn<AgentRow, Lifecycle> life = column("Status", 145, r -> r.agent().lifecycle());
         life.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(life);
-        TableColumn<AgentRow, Sanction> sanction = column("Sanction", 120, r -> r.agent().provenance().sanction());
+        TableColumn<AgentRow, Sanction> sanction = column("Sanction", 115, r -> r.agent().provenance().sanction());
         sanction.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(sanction);
-        table.getColumns().add(text("Owner", 170, AgentRow::owner));
-        table.getColumns().add(text("Vendor", 120, r -> nz(r.agent().platform().vendor())));
+        table.getColumns().add(text("Owner", 180, AgentRow::owner));
+        table.getColumns().add(text("Vendor", 160, r -> nz(r.agent().platform().vendor())));
         TableColumn<AgentRow, String> model = text("Model", 180, r -> nz(r.agent().platform().model()));
         model.setVisible(false);
         table.getColumns().add(model);
         TableColumn<AgentRow, String> autonomy = text("Autonomy", 200, r -> r.agent().autonomy().level() + " · " + r.agent().autonomy().label());
         autonomy.setVisible(false);
         table.getColumns().add(autonomy);
-        table.getColumns().add(text("AI Act tier", 130, r -> r.agent().aiAct().riskTier() == null ? "Unclassified" : Tags.words(r.agent().aiAct().riskTier())));
+        table.getColumns().add(text("AI Act tier", 120, r -> r.agent().aiAct().riskTier() == null ? "Unclassified" : Tags.words(r.agent().aiAct().riskTier())));
         table.getColumns().add(review());
-        TableColumn<AgentRow, Integer> violations = column("Violations", 100, r -> r.violations().size());
+        TableColumn<AgentRow, Integer> violations = column("Violations", 95, r -> r.violations().size());
         violations.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Integer n, boolean empty) {
@@ -134,7 +141,8 @@ public final class AgentsView extends StackPane {
 
     private TableColumn<AgentRow, AgentRow> review() {
         TableColumn<AgentRow, AgentRow> c = new TableColumn<>("Next review");
-        c.setPrefWidth(150);
+        c.setPrefWidth(175);
+        c.setMinWidth(175);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(Comparator.comparing(AgentRow::nextReview, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
         c.setCellFactory(col -> new TableCell<>() {
@@ -161,6 +169,8 @@ public final class AgentsView extends StackPane {
     private static <T> TableColumn<AgentRow, T> column(String title, double width, Function<AgentRow, T> value) {
         TableColumn<AgentRow, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        // Short columns (ids, tags, dates) keep their width; long text columns give way when the window is narrow.
+        c.setMinWidth(width <= 150 ? width : 140);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }

@@ -18,9 +18,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,8 +40,11 @@ public final class AgentsViewModel {
 
     private final TaskRunner tasks;
     private final PolicyService policy;
-    private final ObservableList<AgentRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<AgentRow> filtered = new FilteredList<>(rows);
+    /** Every row, in the table's sort order; what is shown is the matching subsequence, so filtering never re-sorts. */
+    private List<AgentRow> all = List.of();
+    private final ObservableList<AgentRow> visible = FXCollections.observableArrayList();
+    private Comparator<AgentRow> order;
+    private String lastNeedle = "";
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<OpenedRegister> opened = new ReadOnlyObjectWrapper<>();
     private final AgentEditorViewModel editor;
@@ -59,11 +63,12 @@ public final class AgentsViewModel {
         opened.set(register);
         importer.setRegister(register);
         if (register == null) {
-            rows.clear();
+            all = List.of();
+            visible.clear();
             return;
         }
         tasks.run(Work.of("Reading the agents", () -> snapshot(register.register(), policy)), this::show,
-                e -> rows.clear());
+                e -> visible.clear());
     }
 
     static Snapshot snapshot(RegisterPort register, PolicyService policy) {
@@ -78,8 +83,8 @@ public final class AgentsViewModel {
     }
 
     void show(Snapshot s) {
-        rows.setAll(s.rows());
-        applyFilter(filter.get());
+        all = sorted(s.rows());
+        refilter(filter.get(), true);
         editor.context(opened.get(), s.people(), s.approvals(), s.today());
         String open = editor.agentId();
         if (open != null) {
@@ -88,9 +93,33 @@ public final class AgentsViewModel {
         }
     }
 
+    /** The table's sort order (null: register order); the VM sorts once, filtering keeps the order. */
+    public void sortWith(Comparator<AgentRow> comparator) {
+        order = comparator;
+        all = sorted(all);
+        refilter(filter.get(), true);
+    }
+
+    private List<AgentRow> sorted(List<AgentRow> rows) {
+        List<AgentRow> copy = new ArrayList<>(rows);
+        copy.sort(order != null ? order : Comparator.comparing(AgentRow::id));
+        return copy;
+    }
+
     private void applyFilter(String text) {
+        refilter(text, false);
+    }
+
+    /**
+     * One pass of {@code contains} over the rows and one change to the shown list. Typing on
+     * (the new text contains the old) only re-tests the rows still shown.
+     */
+    private void refilter(String text, boolean fromScratch) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-        filtered.setPredicate(needle.isEmpty() ? null : r -> r.matches(needle));
+        List<AgentRow> base = !fromScratch && !lastNeedle.isEmpty() && needle.contains(lastNeedle) ? visible : all;
+        List<AgentRow> next = needle.isEmpty() ? all : base.stream().filter(r -> r.matches(needle)).toList();
+        lastNeedle = needle;
+        if (!next.equals(visible)) visible.setAll(next);
     }
 
     /** Opens the agent's page. */
@@ -102,7 +131,7 @@ public final class AgentsViewModel {
     public void newAgent() {
         OpenedRegister r = opened.get();
         if (r == null) return;
-        String id = dev.steward.domain.Ids.next(dev.steward.domain.Ids.AGENT, rows.stream().map(AgentRow::id).toList());
+        String id = dev.steward.domain.Ids.next(dev.steward.domain.Ids.AGENT, all.stream().map(AgentRow::id).toList());
         editor.load(Agent.minimal(id, "New agent"), List.of());
         editor.markNew();
     }
@@ -111,12 +140,13 @@ public final class AgentsViewModel {
         editor.close();
     }
 
+    /** The rows shown: matching the filter, in the table's sort order. */
     public ObservableList<AgentRow> rows() {
-        return filtered;
+        return visible;
     }
 
     public int totalRows() {
-        return rows.size();
+        return all.size();
     }
 
     public StringProperty filterProperty() {

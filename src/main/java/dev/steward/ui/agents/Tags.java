@@ -20,12 +20,24 @@ public final class Tags {
     public static Label tag(String text, String tone) {
         Label l = new Label(text);
         l.getStyleClass().addAll("tag", "tag-" + tone);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
     public static String words(Enum<?> e) {
         String s = e.name().toLowerCase().replace('_', ' ');
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** How a sentence names a discovery source: "CASB log", "outbound API monitoring". */
+    public static String source(dev.steward.domain.DiscoverySource s) {
+        return switch (s) {
+            case MANUAL -> "manual registration";
+            case CASB_LOG -> "CASB log";
+            case OUTBOUND_API_MONITORING -> "outbound API monitoring";
+            case BROWSER_EXTENSION_SCAN -> "browser-extension scan";
+            case IMPORT -> "import";
+        };
     }
 
     public static String tone(Lifecycle l) {
