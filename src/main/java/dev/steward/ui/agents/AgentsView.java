@@ -92,25 +92,15 @@ public final class AgentsView extends StackPane {
         });
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // Governance first: status, sanction, violations and the review date stay in view; the rest give way.
         table.getColumns().add(text("Id", 90, AgentRow::id));
-        table.getColumns().add(text("Name", 250, r -> r.agent().name()));
-        table.getColumns().add(text("Business unit", 160, r -> nz(r.agent().businessUnit())));
+        table.getColumns().add(text("Name", 240, r -> r.agent().name()));
         TableColumn<AgentRow, Lifecycle> life = column("Status", 145, r -> r.agent().lifecycle());
         life.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(life);
         TableColumn<AgentRow, Sanction> sanction = column("Sanction", 115, r -> r.agent().provenance().sanction());
         sanction.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(sanction);
-        table.getColumns().add(text("Owner", 180, AgentRow::owner));
-        table.getColumns().add(text("Vendor", 160, r -> nz(r.agent().platform().vendor())));
-        TableColumn<AgentRow, String> model = text("Model", 180, r -> nz(r.agent().platform().model()));
-        model.setVisible(false);
-        table.getColumns().add(model);
-        TableColumn<AgentRow, String> autonomy = text("Autonomy", 200, r -> r.agent().autonomy().level() + " · " + r.agent().autonomy().label());
-        autonomy.setVisible(false);
-        table.getColumns().add(autonomy);
-        table.getColumns().add(text("AI Act tier", 120, r -> r.agent().aiAct().riskTier() == null ? "Unclassified" : Tags.words(r.agent().aiAct().riskTier())));
-        table.getColumns().add(review());
         TableColumn<AgentRow, Integer> violations = column("Violations", 95, r -> r.violations().size());
         violations.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -122,6 +112,21 @@ public final class AgentsView extends StackPane {
             }
         });
         table.getColumns().add(violations);
+        table.getColumns().add(review());
+        table.getColumns().add(text("Owner", 170, AgentRow::owner));
+        table.getColumns().add(text("Business unit", 160, r -> nz(r.agent().businessUnit())));
+        table.getColumns().add(text("AI Act tier", 120, r -> r.agent().aiAct().riskTier() == null ? "Unclassified" : Tags.words(r.agent().aiAct().riskTier())));
+        TableColumn<AgentRow, String> vendor = text("Vendor", 160, r -> nz(r.agent().platform().vendor()));
+        vendor.setVisible(false);
+        table.getColumns().add(vendor);
+        TableColumn<AgentRow, String> model = text("Model", 180, r -> nz(r.agent().platform().model()));
+        model.setVisible(false);
+        table.getColumns().add(model);
+        TableColumn<AgentRow, String> autonomy = text("Autonomy", 200, r -> r.agent().autonomy().level() + " · " + r.agent().autonomy().label());
+        autonomy.setVisible(false);
+        table.getColumns().add(autonomy);
+        table.getColumns().add(text("Approver", 170, AgentRow::approver));
+        table.getColumns().get(table.getColumns().size() - 1).setVisible(false);
         table.setPlaceholder(new Label("No agents yet — add one with New agent, or import a discovery file (CASB log, API or browser-extension scan)."));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<AgentRow>();
@@ -141,8 +146,8 @@ public final class AgentsView extends StackPane {
 
     private TableColumn<AgentRow, AgentRow> review() {
         TableColumn<AgentRow, AgentRow> c = new TableColumn<>("Next review");
-        c.setPrefWidth(175);
-        c.setMinWidth(175);
+        c.setPrefWidth(195);
+        c.setMinWidth(195);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setComparator(Comparator.comparing(AgentRow::nextReview, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())));
         c.setCellFactory(col -> new TableCell<>() {
@@ -170,7 +175,7 @@ public final class AgentsView extends StackPane {
         TableColumn<AgentRow, T> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         // Short columns (ids, tags, dates) keep their width; long text columns give way when the window is narrow.
-        c.setMinWidth(width <= 150 ? width : 140);
+        c.setMinWidth(width <= 150 ? width : title.equals("Name") ? 200 : 110);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;
     }
