@@ -49,23 +49,21 @@ public final class ApprovalsView extends BorderPane {
         table.setId("approvalsTable");
         table.setStyle("-fx-font-size: 14px;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col("Id", 80, r -> r.approval().id()));
-        table.getColumns().add(col("What", 150, r -> Tags.words(r.approval().subject())));
-        table.getColumns().add(col("Subject", 220, ApprovalsViewModel.Row::subject));
-        table.getColumns().add(col("Requested by", 160, ApprovalsViewModel.Row::requester));
-        table.getColumns().add(col("Requested", 100, r -> r.approval().requestedOn().toString()));
+        table.getColumns().add(col("Id", 85, r -> r.approval().id()));
+        table.getColumns().add(col("Subject", 210, ApprovalsViewModel.Row::subject));
+        table.getColumns().add(col("What", 140, r -> Tags.words(r.approval().subject())));
+        table.getColumns().add(col("Requested by", 150, ApprovalsViewModel.Row::requester));
         TableColumn<ApprovalsViewModel.Row, Decision> decision = new TableColumn<>("Decision");
         decision.setPrefWidth(120);
+        decision.setMinWidth(120);
         decision.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().approval().decision()));
         decision.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(decision);
-        table.getColumns().add(col("Approver", 160, ApprovalsViewModel.Row::approver));
-        table.getColumns().add(col("Decided", 100, r -> r.approval().decidedOn() == null ? "" : r.approval().decidedOn().toString()));
-        table.getColumns().add(col("Expiry", 100, r -> r.approval().expiry() == null ? "" : r.approval().expiry().toString()));
-        table.getColumns().add(col("Status", 130, ApprovalsViewModel.Row::status));
+        table.getColumns().add(col("Approver", 150, ApprovalsViewModel.Row::approver));
+        table.getColumns().add(col("Status", 210, ApprovalsViewModel.Row::status));
         table.getColumns().add(col("Conditions", 300, r -> r.approval().conditions() == null ? "" : r.approval().conditions()));
         table.setPlaceholder(new Label("No approvals yet — request one below, or sanction a shadow agent from its page."));
-        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> { if (row != null) vm.selectedProperty().set(row); });
 
         SplitPane split = new SplitPane(table, forms(vm));
         split.setOrientation(Orientation.VERTICAL);
@@ -132,6 +130,7 @@ public final class ApprovalsView extends BorderPane {
 
     private static GridPane grid() {
         GridPane g = new GridPane();
+        g.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints(110));
         g.setHgap(12);
         g.setVgap(8);
         return g;
@@ -141,6 +140,7 @@ public final class ApprovalsView extends BorderPane {
                                                                   Function<ApprovalsViewModel.Row, String> v) {
         TableColumn<ApprovalsViewModel.Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(title.equals("Conditions") ? 150 : width);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(v.apply(cell.getValue())));
         return c;
     }

@@ -72,6 +72,13 @@ public final class ApprovalsViewModel {
         for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(selected, approver, decision, conditions, expiry)) {
             p.addListener(o -> validate());
         }
+        // A request may name its intended approver: start the decision form from it.
+        selected.addListener((o, a, row) -> {
+            if (row != null && row.approval().approverId() != null && row.approval().decision() == Decision.PENDING) {
+                approver.set(row.approval().approverId());
+            }
+        });
+        validate();
     }
 
     public void reload(OpenedRegister register) {
@@ -102,8 +109,9 @@ public final class ApprovalsViewModel {
 
     private Row row(Approval a, Map<String, Person> people, Map<String, String> agentNames) {
         String subject = a.subjectId() + (agentNames.containsKey(a.subjectId()) ? " " + agentNames.get(a.subjectId()) : "");
-        String status = a.decision() == Decision.PENDING ? "Awaiting decision"
-                : a.isValidOn(today) ? "In force" : a.decision().grants() ? "Expired" : "Refused";
+        String status = a.decision() == Decision.PENDING ? "Awaiting decision since " + a.requestedOn()
+                : a.isValidOn(today) ? "In force" + (a.expiry() == null ? " since " + a.decidedOn() : " until " + a.expiry())
+                : a.decision().grants() ? "Expired " + a.expiry() : "Refused " + a.decidedOn();
         String requester = name(people, a.requestedById());
         String approverName = name(people, a.approverId());
         String hay = String.join(" ", a.id(), a.subject().name().replace('_', ' '), subject, requester, approverName,

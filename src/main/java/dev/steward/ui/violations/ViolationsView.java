@@ -42,14 +42,15 @@ public final class ViolationsView extends BorderPane {
         table.setStyle("-fx-font-size: 14px;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("Agent", 90, r -> r.violation().subjectId()));
-        table.getColumns().add(col("Name", 220, ViolationsViewModel.Row::subjectName));
-        table.getColumns().add(col("Rule", 80, r -> r.violation().rule().id()));
+        table.getColumns().add(col("Name", 200, ViolationsViewModel.Row::subjectName));
+        table.getColumns().add(col("Rule id", 85, r -> r.violation().rule().id()));
         TableColumn<ViolationsViewModel.Row, Severity> sev = new TableColumn<>("Severity");
         sev.setPrefWidth(110);
+        sev.setMinWidth(110);
         sev.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().violation().severity()));
         sev.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(sev);
-        table.getColumns().add(col("Rule title", 260, r -> r.violation().rule().title()));
+        table.getColumns().add(col("Rule", 250, r -> r.violation().rule().title()));
         table.getColumns().add(col("What is wrong", 500, r -> r.violation().message()));
         table.setPlaceholder(new Label("No violations — every agent meets every policy rule."));
         setCenter(table);
@@ -75,6 +76,7 @@ public final class ViolationsView extends BorderPane {
                                                                    Function<ViolationsViewModel.Row, String> v) {
         TableColumn<ViolationsViewModel.Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(width <= 110 ? width : 140);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(v.apply(cell.getValue())));
         return c;
     }

@@ -67,7 +67,7 @@ class GovernanceViewModelsTest {
         assertThat(vm.rows()).hasSize(before + 1);
         ApprovalsViewModel.Row pending = vm.rows().stream().filter(r -> r.approval().decision() == Decision.PENDING
                 && r.approval().subjectId().equals("AG-0012")).findFirst().orElseThrow();
-        assertThat(pending.status()).isEqualTo("Awaiting decision");
+        assertThat(pending.status()).isEqualTo("Awaiting decision since 2026-11-23");
         vm.selectedProperty().set(pending);
         vm.approver.set("P-0008");
         assertThat(vm.problemProperty().get()).isEqualTo("The approver cannot be the requester (segregation of duties).");
