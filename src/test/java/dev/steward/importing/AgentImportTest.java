@@ -200,4 +200,33 @@ class AgentImportTest {
         assertThatThrownBy(() -> run(f.csv("e.csv", ""))).hasMessageContaining("e.csv: the file is empty");
         assertThatThrownBy(() -> run(dir.resolve("missing.csv"))).hasMessage("missing.csv: no such file");
     }
+
+    @Test
+    void theImportIsOneTransactionSoAFailedWriteLeavesNothingBehind() throws Exception {
+        run(f.csv("first.csv", "name,vendor,last seen\nChatGPT,OpenAI,2026-10-01\n"));
+        Agent stored = only();
+        // Another window changes the agent after the import has read it: the import's update is stale.
+        dev.steward.app.RegisterPort stale = (dev.steward.app.RegisterPort) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {dev.steward.app.RegisterPort.class}, (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(f.opened.register(), args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (method.getName().equals("all") && args[0] == EntityKinds.AGENT) {
+                        return List.of(stored.withReview(new dev.steward.domain.ReviewSchedule(null, 1)));
+                    }
+                    return result;
+                });
+        var opened = new dev.steward.app.OpenedRegister(stale, new dev.steward.app.EditHistory(stale,
+                new dev.steward.app.Actor("t", null), 10), f.opened.verdict());
+        long log = f.logSize();
+        Path file = f.csv("second.csv", "name,vendor,last seen\nNew tool,Acme,2026-11-01\nChatGPT,OpenAI,2026-11-20\n");
+        assertThatThrownBy(() -> f.service.importAgents(opened, file, false, false))
+                .isInstanceOf(dev.steward.app.StaleEditException.class);
+        assertThat(f.agents()).isEqualTo(1);
+        assertThat(only()).isEqualTo(stored);
+        assertThat(f.logSize()).isEqualTo(log);
+    }
 }
