@@ -44,7 +44,8 @@ public final class Launcher {
         var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
         var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats),
                 Clock.systemDefaultZone());
-        var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts);
+        var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
+                new dev.steward.importing.InventoryFiles());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
         var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {

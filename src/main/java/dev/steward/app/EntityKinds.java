@@ -7,6 +7,7 @@ import dev.steward.domain.Evidence;
 import dev.steward.domain.Incident;
 import dev.steward.domain.Mapping;
 import dev.steward.domain.Person;
+import dev.steward.domain.PolicyLimits;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
@@ -39,9 +40,13 @@ public final class EntityKinds {
     public static final EntityKind<dev.steward.domain.RecurringActivity> ACTIVITY =
             new EntityKind<>("recurring_activity", "recurring_activity", dev.steward.domain.RecurringActivity.class);
 
+    /** Register-wide policy limits: one row, id "default". */
+    public static final EntityKind<PolicyLimits> POLICY_LIMITS =
+            new EntityKind<>("policy_limits", "policy_limits", PolicyLimits.class);
+
     public static final List<EntityKind<?>> ALL =
             List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE,
-                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION, ACTIVITY);
+                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION, ACTIVITY, POLICY_LIMITS);
 
     private EntityKinds() {
     }

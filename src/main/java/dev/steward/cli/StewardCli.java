@@ -50,6 +50,7 @@ public final class StewardCli implements Callable<Integer> {
         cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(s.registers())));
         cli.addSubcommand("catalogs", CatalogsCommand.create(s.catalogs()));
         cli.addSubcommand("export", new ExportCommand(s.registers(), s.packs()));
+        AgentCommands.addTo(cli, s.registers(), java.time.Clock.systemDefaultZone());
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }

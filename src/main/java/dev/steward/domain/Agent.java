@@ -29,7 +29,9 @@ public record Agent(
         BlastRadius blastRadius,
         AiActProfile aiAct,
         Accountability accountability,
-        ReviewSchedule review) implements Entity {
+        ReviewSchedule review,
+        Sighting sighting,
+        List<LifecycleEvent> history) implements Entity {
 
     public Agent {
         Ids.require(Ids.AGENT, id, "agent id");
@@ -47,6 +49,16 @@ public record Agent(
         aiAct = aiAct == null ? AiActProfile.unclassified() : aiAct;
         accountability = accountability == null ? Accountability.none() : accountability;
         review = review == null ? ReviewSchedule.forTier(aiAct.riskTier(), null) : review;
+        history = Check.list(history, "agent history");
+    }
+
+    /** Without discovery data or history: registers written before those fields existed read the same way. */
+    public Agent(String id, String name, String purpose, String businessUnit, Lifecycle lifecycle, Provenance provenance,
+                 Platform platform, AutonomyLevel autonomy, AgentIdentity identity, Set<DataClass> dataClasses,
+                 List<ToolAction> tools, RuntimeLimits limits, LoggingSetup logging, BlastRadius blastRadius,
+                 AiActProfile aiAct, Accountability accountability, ReviewSchedule review) {
+        this(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity, dataClasses, tools,
+                limits, logging, blastRadius, aiAct, accountability, review, null, List.of());
     }
 
     /** A proposed, manually registered agent with nothing else known: for tests, imports and "New agent". */
@@ -78,34 +90,61 @@ public record Agent(
 
     public Agent withLifecycle(Lifecycle next) {
         return new Agent(id, name, purpose, businessUnit, Check.notNull(next, "agent lifecycle"), provenance, platform,
-                autonomy, identity, dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review);
+                autonomy, identity, dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review, sighting, history);
     }
 
     public Agent withAccountability(Accountability next) {
         return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
-                dataClasses, tools, limits, logging, blastRadius, aiAct, next, review);
+                dataClasses, tools, limits, logging, blastRadius, aiAct, next, review, sighting, history);
     }
 
     public Agent withIdentity(AgentIdentity next) {
         return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, next,
-                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review);
+                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review, sighting, history);
     }
 
     public Agent withTools(List<ToolAction> next) {
         return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
-                dataClasses, next, limits, logging, blastRadius, aiAct, accountability, review);
+                dataClasses, next, limits, logging, blastRadius, aiAct, accountability, review, sighting, history);
     }
 
     /** Reclassifying also resets the cadence to the new tier's default, keeping the last review date. */
     public Agent withAiAct(AiActProfile next) {
         AiActProfile profile = next == null ? AiActProfile.unclassified() : next;
-        ReviewSchedule schedule = ReviewSchedule.forTier(profile.riskTier(), review.lastReview());
+        ReviewSchedule schedule = ReviewSchedule.forTierAndAutonomy(profile.riskTier(), autonomy, review.lastReview());
         return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
-                dataClasses, tools, limits, logging, blastRadius, profile, accountability, schedule);
+                dataClasses, tools, limits, logging, blastRadius, profile, accountability, schedule, sighting, history);
+    }
+
+    public Agent withProvenance(Provenance next) {
+        return new Agent(id, name, purpose, businessUnit, lifecycle, Check.notNull(next, "agent provenance"), platform,
+                autonomy, identity, dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review,
+                sighting, history);
+    }
+
+    public Agent withSighting(Sighting next) {
+        return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
+                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review, next, history);
+    }
+
+    public Agent withReview(ReviewSchedule next) {
+        return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
+                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability,
+                Check.notNull(next, "agent review"), sighting, history);
+    }
+
+    /** The agent after a recorded step: lifecycle and sanction as the event says, the event appended. */
+    public Agent after(LifecycleEvent event) {
+        List<LifecycleEvent> next = new java.util.ArrayList<>(history);
+        next.add(Check.notNull(event, "lifecycle event"));
+        Provenance p = new Provenance(event.sanction(), provenance.discoverySource(), provenance.provisionedBy(),
+                provenance.provisionedOn());
+        return new Agent(id, name, purpose, businessUnit, event.to(), p, platform, autonomy, identity,
+                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review, sighting, next);
     }
 
     public Agent reviewedOn(LocalDate day) {
         return new Agent(id, name, purpose, businessUnit, lifecycle, provenance, platform, autonomy, identity,
-                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review.reviewedOn(day));
+                dataClasses, tools, limits, logging, blastRadius, aiAct, accountability, review.reviewedOn(day), sighting, history);
     }
 }

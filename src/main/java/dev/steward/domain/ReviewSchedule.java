@@ -22,6 +22,21 @@ public record ReviewSchedule(LocalDate lastReview, int cadenceMonths) {
         };
     }
 
+    /**
+     * The tier's cadence, tightened for agents that act alone: an agent acting under monitoring is
+     * looked at at least every six months, one acting alone at least quarterly.
+     */
+    public static int defaultCadenceMonths(AiActRiskTier tier, AutonomyLevel autonomy) {
+        int base = defaultCadenceMonths(tier);
+        if (autonomy == AutonomyLevel.ACTS_ALONE) return Math.min(base, 3);
+        if (autonomy == AutonomyLevel.ACTS_ALONE_MONITORED) return Math.min(base, 6);
+        return base;
+    }
+
+    public static ReviewSchedule forTierAndAutonomy(AiActRiskTier tier, AutonomyLevel autonomy, LocalDate lastReview) {
+        return new ReviewSchedule(lastReview, defaultCadenceMonths(tier, autonomy));
+    }
+
     public static ReviewSchedule forTier(AiActRiskTier tier, LocalDate lastReview) {
         return new ReviewSchedule(lastReview, defaultCadenceMonths(tier));
     }

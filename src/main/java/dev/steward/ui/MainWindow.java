@@ -73,6 +73,15 @@ public final class MainWindow {
                 java.time.Clock.systemDefaultZone());
         viewFactories.put(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap));
         reloaders.put(Section.ROADMAP, roadmap::reload);
+        var agents = new dev.steward.ui.agents.AgentSections(vm, services.inventories(), java.time.Clock.systemDefaultZone());
+        viewFactories.put(Section.AGENTS, () -> new dev.steward.ui.agents.AgentsView(agents.agents));
+        viewFactories.put(Section.APPROVALS, () -> new dev.steward.ui.approvals.ApprovalsView(agents.approvals));
+        viewFactories.put(Section.PEOPLE, () -> new dev.steward.ui.people.PeopleView(agents.people));
+        viewFactories.put(Section.VIOLATIONS, () -> new dev.steward.ui.violations.ViolationsView(agents.violations));
+        reloaders.put(Section.AGENTS, agents.agents::reload);
+        reloaders.put(Section.APPROVALS, agents.approvals::reload);
+        reloaders.put(Section.PEOPLE, agents.people::reload);
+        reloaders.put(Section.VIOLATIONS, agents.violations::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

@@ -3,10 +3,14 @@ package dev.steward.ui;
 /** The navigation rail's entries, in order. Feature issues add theirs here. */
 public enum Section {
     DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
+    AGENTS("Agents", "mdi2r-robot-outline"),
+    VIOLATIONS("Violations", "mdi2s-shield-alert-outline"),
     RISKS("Risks", "mdi2a-alert-outline"),
     HEAT_MAP("Heat map", "mdi2g-grid"),
     FRAMEWORKS("Frameworks", "mdi2b-book-open-variant"),
     ROADMAP("Roadmap", "mdi2c-chart-gantt"),
+    APPROVALS("Approvals", "mdi2c-check-decagram-outline"),
+    PEOPLE("People", "mdi2a-account-group-outline"),
     CHANGE_LOG("Change log", "mdi2h-history");
 
     private final String label;

@@ -21,7 +21,7 @@ class DomainJsonRoundTripTest {
     static Stream<Object> entities() {
         return Stream.of(Fixtures.person(), Fixtures.agent(), Fixtures.category(), Fixtures.risk(), Fixtures.control(),
                 Fixtures.mapping(), Fixtures.task(), Fixtures.approval(), Fixtures.incident(), Fixtures.evidence(),
-                Fixtures.scoringMatrix(), Fixtures.workshopRound(), Fixtures.suggestionDecision(), Fixtures.activity(),
+                Fixtures.scoringMatrix(), Fixtures.workshopRound(), Fixtures.suggestionDecision(), Fixtures.activity(), Fixtures.policyLimits(),
                 Fixtures.change(), new Taxonomy(List.of(Fixtures.category())),
                 new RegisterContent("fictional", List.of(Fixtures.person()), List.of(Fixtures.agent()), List.of(Fixtures.risk()),
                         List.of(Fixtures.control()), List.of(Fixtures.mapping()), List.of(Fixtures.task()),
@@ -64,6 +64,17 @@ class DomainJsonRoundTripTest {
         assertThat(JSON.valueToTree(Fixtures.agent()).at("/identity/tokenLifetime").asDouble()).isEqualTo(3600.0);
         ObjectMapper iso = JSON.copy().disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
         assertThat(iso.valueToTree(Fixtures.agent()).at("/identity/tokenLifetime").asText()).isEqualTo("PT1H");
+    }
+
+    @Test
+    void readsAnAgentWrittenBeforeSightingsAndHistoryExisted() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode old = JSON.valueToTree(Fixtures.agent());
+        old.remove("sighting");
+        old.remove("history");
+        Agent back = JSON.treeToValue(old, Agent.class);
+        assertThat(back.sighting()).isNull();
+        assertThat(back.history()).isEmpty();
+        assertThat(back.name()).isEqualTo(Fixtures.agent().name());
     }
 
     @Test

@@ -35,7 +35,14 @@ public final class Fixtures {
                 new BlastRadius(4, "Could post wrong entries across all ledgers"),
                 new AiActProfile(AiActRole.DEPLOYER, AiActRiskTier.MINIMAL, null),
                 new Accountability("P-0002", "P-0001", "P-0003", "P-0004"),
-                new ReviewSchedule(LocalDate.of(2026, 6, 1), 12));
+                new ReviewSchedule(LocalDate.of(2026, 6, 1), 12),
+                new Sighting(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 8, 30), 14),
+                List.of(new LifecycleEvent(LifecycleEvent.Kind.LIFECYCLE, LocalDate.of(2026, 3, 20), "P-0001",
+                        Lifecycle.APPROVED, Lifecycle.PRODUCTION, Sanction.SANCTIONED, "Pilot went well", "AP-0001")));
+    }
+
+    public static PolicyLimits policyLimits() {
+        return new PolicyLimits(PolicyLimits.ID, Duration.ofHours(12), 60);
     }
 
     public static RiskCategory category() {

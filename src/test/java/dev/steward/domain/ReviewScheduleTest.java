@@ -37,4 +37,13 @@ class ReviewScheduleTest {
     void cadenceMustBePositive() {
         assertThatThrownBy(() -> new ReviewSchedule(null, 0)).hasMessage("review cadence months must be between 1 and 36: 0");
     }
+
+    @Test
+    void agentsActingAloneAreReviewedMoreOften() {
+        assertThat(ReviewSchedule.defaultCadenceMonths(AiActRiskTier.MINIMAL, AutonomyLevel.SUGGESTS_ONLY)).isEqualTo(12);
+        assertThat(ReviewSchedule.defaultCadenceMonths(AiActRiskTier.MINIMAL, AutonomyLevel.ACTS_ALONE_MONITORED)).isEqualTo(6);
+        assertThat(ReviewSchedule.defaultCadenceMonths(AiActRiskTier.MINIMAL, AutonomyLevel.ACTS_ALONE)).isEqualTo(3);
+        assertThat(ReviewSchedule.defaultCadenceMonths(AiActRiskTier.PROHIBITED, AutonomyLevel.ACTS_ALONE)).isEqualTo(1);
+        assertThat(ReviewSchedule.forTierAndAutonomy(null, AutonomyLevel.ACTS_ALONE, null).cadenceMonths()).isEqualTo(3);
+    }
 }

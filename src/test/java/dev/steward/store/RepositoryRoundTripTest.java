@@ -40,7 +40,8 @@ class RepositoryRoundTripTest {
                 new Sample<>(EntityKinds.SCORING_MATRIX, Fixtures.scoringMatrix()),
                 new Sample<>(EntityKinds.WORKSHOP_ROUND, Fixtures.workshopRound()),
                 new Sample<>(EntityKinds.SUGGESTION_DECISION, Fixtures.suggestionDecision()),
-                new Sample<>(EntityKinds.ACTIVITY, Fixtures.activity()));
+                new Sample<>(EntityKinds.ACTIVITY, Fixtures.activity()),
+                new Sample<>(EntityKinds.POLICY_LIMITS, Fixtures.policyLimits()));
     }
 
     @Test

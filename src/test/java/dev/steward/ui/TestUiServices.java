@@ -19,6 +19,6 @@ public final class TestUiServices {
         var catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
         var frameworks = new FrameworksServices(catalogs, new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC()),
                 new Actor("tester", null));
-        return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create());
+        return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create(), new dev.steward.importing.InventoryFiles());
     }
 }

@@ -1,0 +1,129 @@
+package dev.steward.ui.agents;
+
+import dev.steward.app.Actor;
+import dev.steward.app.EntityKinds;
+import dev.steward.app.RecentFiles;
+import dev.steward.app.RegisterService;
+import dev.steward.catalog.JsonTemplates;
+import dev.steward.domain.ChangeEntry;
+import dev.steward.importing.InventoryFiles;
+import dev.steward.store.JsonChangeDiff;
+import dev.steward.store.SqliteRegisterFiles;
+import dev.steward.ui.FxTaskRunner;
+import dev.steward.ui.MainViewModel;
+import dev.steward.ui.MainWindow;
+import dev.steward.ui.RecordingDialogs;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Edits an agent on its page, as a user does, and sees the change in the table and in the change log. */
+@ExtendWith(ApplicationExtension.class)
+class AgentsWindowTest {
+    @TempDir
+    static Path dir;
+
+    private MainViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
+                new JsonTemplates(), new Actor("tester", "Zoë Łukasiewicz"));
+        Path file = dir.resolve("agents-" + System.nanoTime() + ".steward");
+        registers.writeDemo(file);
+        FxTaskRunner tasks = new FxTaskRunner();
+        vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
+        MainWindow window = new MainWindow(vm, tasks, dev.steward.ui.TestUiServices.create(dir));
+        window.install(stage);
+        stage.show();
+        vm.open(file);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void editsAnAgentAndSeesItInTheTableAndTheChangeLog(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.registerProperty().get() != null);
+        robot.clickOn("#nav-agents");
+        TableView<AgentRow> table = robot.lookup("#agentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+
+        robot.clickOn("#agentFilter").write("AG-0004");
+        waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#agentsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#agentPage").query().isVisible());
+        Button save = robot.lookup("#saveAgent").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+
+        TextField name = robot.lookup("#agentName").queryAs(TextField.class);
+        robot.doubleClickOn(name);
+        robot.interact(() -> name.setText(""));
+        waitUntil(() -> save.isDisabled() && robot.lookup("#error-name").queryLabeled().getText().equals("Name is required"));
+        robot.clickOn(name).write("Meridian Assist 2");
+        waitUntil(() -> !save.isDisabled());
+        robot.clickOn(save);
+        waitUntil(() -> vm.registerProperty().get().register().find(EntityKinds.AGENT, "AG-0004").get().name().equals("Meridian Assist 2"));
+
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> table.isVisible());
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).agent().name().equals("Meridian Assist 2"));
+
+        robot.clickOn("#nav-change_log");
+        TableView<ChangeEntry> log = robot.lookup("#changeLogTable").queryTableView();
+        waitUntil(() -> !log.getItems().isEmpty() && log.getItems().get(0).entityId().equals("AG-0004")
+                && log.getItems().get(0).afterJson().contains("Meridian Assist 2"));
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void agentPageAndImportPreviewRenderForTheCommittee(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.registerProperty().get() != null);
+        robot.clickOn("#nav-agents");
+        TableView<AgentRow> table = robot.lookup("#agentsTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 12);
+        Snapshots.save(table.getScene(), "agents-table");
+        robot.interact(() -> table.getItems().stream().filter(r -> r.id().equals("AG-0009")).findFirst()
+                .ifPresent(r -> table.getSelectionModel().select(r)));
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#agentPage").query().isVisible());
+        Snapshots.save(table.getScene(), "agent-page");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(table::isVisible);
+
+        Path csv = dir.resolve("casb-export.csv");
+        java.nio.file.Files.writeString(csv, "App;Vendor;Department;Source;Data classes;Last seen;Users;Risk score\n"
+                + "ChatGPT;OpenAI;Marketing;CASB log;personal, confidential;2026-11-20;48;7\n"
+                + "MeetingMind note-taker;MeetingMind;Wealth Management;browser extension;personal;2026-11-22;12;9\n"
+                + "Gamma;Gamma;Sales;CASB;internal;yesterday;5;3\n");
+        robot.clickOn("#importAgents");
+        robot.interact(() -> ((AgentsView) table.getParent().getParent()).importer().fileProperty().set(csv));
+        TableView<?> preview = robot.lookup("#importPreview").queryTableView();
+        waitUntil(() -> preview.getItems().size() == 3);
+        Snapshots.save(table.getScene(), "import-preview");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+    }
+}
