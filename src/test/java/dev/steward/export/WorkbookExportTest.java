@@ -54,7 +54,7 @@ class WorkbookExportTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Cover", "Summary", "Agents", "Accountability", "Risks", "Heat map", "Controls",
-                "Mappings", "Roadmap", "Approvals", "Incidents", "Evidence index", "Change log");
+                "Mappings", "Roadmap", "Approvals", "Incidents", "Violations", "Evidence index", "Change log");
         for (String name : names) {
             XSSFSheet sheet = wb.getSheet(name);
             assertThat(sheet.getTables()).as(name + " has a table").hasSize(1);
@@ -76,6 +76,9 @@ class WorkbookExportTest {
                 "Incidents", r.count(EntityKinds.INCIDENT), "Heat map", 25, "Change log", (int) r.changeLog().size());
         expected.forEach((sheet, rows) -> assertThat(wb.getSheet(sheet).getLastRowNum()).as(sheet).isEqualTo(rows));
         assertThat(r.count(EntityKinds.AGENT)).isEqualTo(12 + HOSTILE.size());
+        int violations = new dev.steward.app.agents.PolicyService(PackFixture.CLOCK).check(r).size();
+        assertThat(violations).isPositive();
+        assertThat(wb.getSheet("Violations").getLastRowNum()).as("the same violations as steward check").isEqualTo(violations);
         assertThat(wb.getSheet("Change log").getLastRowNum()).isGreaterThan(70);
     }
 

@@ -13,6 +13,9 @@ import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
 import dev.steward.domain.RoadmapTask;
 import dev.steward.domain.scoring.ScoringMatrix;
+import dev.steward.domain.PolicyLimits;
+import dev.steward.domain.policy.PolicyCheck;
+import dev.steward.domain.policy.Violation;
 
 import java.util.List;
 import java.util.Map;
@@ -24,13 +27,14 @@ import java.util.stream.Collectors;
 public record RegisterSnapshot(List<Person> people, List<Agent> agents, List<RiskCategory> categories, List<Risk> risks,
                                List<Control> controls, List<Mapping> mappings, List<RoadmapTask> tasks,
                                List<Approval> approvals, List<Incident> incidents, List<Evidence> evidence,
-                               ScoringMatrix matrix) {
+                               ScoringMatrix matrix, PolicyLimits limits) {
 
     public static RegisterSnapshot read(RegisterPort r) {
         return new RegisterSnapshot(r.all(EntityKinds.PERSON), r.all(EntityKinds.AGENT), r.all(EntityKinds.CATEGORY),
                 r.all(EntityKinds.RISK), r.all(EntityKinds.CONTROL), r.all(EntityKinds.MAPPING), r.all(EntityKinds.TASK),
                 r.all(EntityKinds.APPROVAL), r.all(EntityKinds.INCIDENT), r.all(EntityKinds.EVIDENCE),
-                r.find(EntityKinds.SCORING_MATRIX, ScoringMatrix.ID).orElseGet(ScoringMatrix::defaultMatrix));
+                r.find(EntityKinds.SCORING_MATRIX, ScoringMatrix.ID).orElseGet(ScoringMatrix::defaultMatrix),
+                r.find(EntityKinds.POLICY_LIMITS, PolicyLimits.ID).orElseGet(PolicyLimits::defaults));
     }
 
     public Map<String, Person> peopleById() {
@@ -50,6 +54,11 @@ public record RegisterSnapshot(List<Person> people, List<Agent> agents, List<Ris
     /** Scores, bands and tolerance standing of every risk, computed as the Risks section does (app.RiskBoard). */
     public dev.steward.app.RiskBoard riskBoard(java.time.LocalDate today) {
         return dev.steward.app.RiskBoard.of(risks, categories, matrix, agents, people, controls, today);
+    }
+
+    /** The policy violations as the Violations section and {@code steward check} compute them. */
+    public List<Violation> violations(java.time.LocalDate today) {
+        return PolicyCheck.register(agents, risks, categories, approvals, limits, today);
     }
 
     public Optional<RiskCategory> category(String code) {

@@ -22,7 +22,16 @@ public record RegisterSummary(
         Map<String, Integer> controlsByStatus,
         RoadmapLine roadmap,
         List<IncidentLine> openIncidents,
-        List<AccountabilityGap> accountabilityGaps) {
+        List<AccountabilityGap> accountabilityGaps,
+        List<dev.steward.domain.policy.Violation> violations) {
+
+    /** Open violations per severity, most severe first. */
+    public Map<String, Integer> violationsBySeverity() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (var s : List.of("CRITICAL", "HIGH", "MEDIUM", "LOW")) counts.put(s, 0);
+        violations.forEach(v -> counts.merge(v.severity().name(), 1, Integer::sum));
+        return counts;
+    }
 
     /** An agent named in a summary list, with the fact that put it there. */
     public record AgentLine(String agentId, String agentName, String fact) {

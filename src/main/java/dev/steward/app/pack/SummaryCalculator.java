@@ -66,7 +66,9 @@ public final class SummaryCalculator {
         return new RegisterSummary(today, s.agents().size(), byLifecycle, bySanction,
                 bySanction.getOrDefault(Sanction.SHADOW.name(), 0), overdue, s.risks().size(), byBand, outOfTolerance,
                 s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents()),
-                gaps(s.agents()));
+                gaps(s.agents()), s.violations(today).stream()
+                        .sorted(Comparator.comparing((dev.steward.domain.policy.Violation v) -> v.severity()).reversed()
+                                .thenComparing(dev.steward.domain.policy.Violation::subjectId)).toList());
     }
 
     /** Roadmap progress as the Roadmap section computes it (app.RoadmapProgress). */

@@ -58,7 +58,8 @@ public final class ExecutiveSummaryPdf {
 
     /** The sections in reading order. Package-private so tests can check each is present. */
     static final List<String> SECTIONS = List.of("Where we stand", "Risk heat map", "Risks out of tolerance",
-            "Controls", "Roadmap progress", "Open incidents", "Reviews overdue", "Accountability", "Sign-off");
+            "Controls", "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability",
+            "Sign-off");
 
     private record SummarySections(AuditPackContent c, PdfBlocks b, PdfFonts f) {
 
@@ -69,11 +70,14 @@ public final class ExecutiveSummaryPdf {
             standing.add(b.tiles(List.of(new String[]{Integer.toString(s.agents()), "agents in the register"},
                     new String[]{Integer.toString(s.shadowAgents()), "shadow agents (found, not sanctioned)"},
                     new String[]{Integer.toString(s.overdueReviews().size()), "agent reviews overdue"},
-                    new String[]{Integer.toString(s.accountabilityGaps().size()), "agents with accountability gaps"})));
+                    new String[]{Integer.toString(s.accountabilityGaps().size()), "agents with accountability gaps"},
+                    new String[]{Integer.toString(s.violations().size()), "open policy violations",
+                            s.violations().isEmpty() ? "Low" : "Critical"})));
             standing.add(b.tiles(List.of(new String[]{Integer.toString(s.risks()), "risks"},
                     new String[]{Integer.toString(s.outOfTolerance().size()), "risks out of tolerance", s.outOfTolerance().isEmpty() ? "Low" : "Critical"},
                     new String[]{s.roadmap().percentDone() + "%", "of the roadmap done (" + s.roadmap().done() + " of " + s.roadmap().total() + ")"},
-                    new String[]{Integer.toString(s.openIncidents().size()), "open incidents"})));
+                    new String[]{Integer.toString(s.openIncidents().size()), "open incidents"},
+                    new String[]{Integer.toString(s.controls()), "controls"})));
             standing.add(b.text("Agents by lifecycle: " + joined(s.agentsByLifecycle()) + ". By sanction: "
                     + joined(s.agentsBySanction()) + ".", 9, PdfBlocks.MUTED));
             doc.add(standing);
@@ -117,7 +121,29 @@ public final class ExecutiveSummaryPdf {
             roadmap.add(b.text(s.roadmap().late() + " task(s) late, " + s.roadmap().blocked() + " blocked.", 9, PdfBlocks.MUTED));
             doc.add(roadmap);
 
-            Chapter incidents = chapter(SECTIONS.get(5), false);
+            Chapter violations = chapter(SECTIONS.get(5), false);
+            if (s.violations().isEmpty()) violations.add(b.text("No policy rule is broken.", 10, PdfBlocks.INK));
+            else {
+                StringBuilder bySeverity = new StringBuilder();
+                s.violationsBySeverity().forEach((k, v) -> {
+                    if (v > 0) bySeverity.append(bySeverity.length() == 0 ? "" : ", ").append(v).append(' ').append(k.toLowerCase());
+                });
+                violations.add(b.text(s.violations().size() + " open violations: " + bySeverity + ". The most severe:", 9, PdfBlocks.MUTED));
+                PdfPTable t = b.table(new float[]{11, 9, 10, 70}, "Subject", "Rule", "Severity", "What was found");
+                s.violations().stream().limit(15).forEach(v -> {
+                    b.cell(t, v.subjectId());
+                    b.cell(t, v.rule().id());
+                    b.cell(t, v.severity().name());
+                    b.cell(t, v.message());
+                });
+                violations.add(t);
+                if (s.violations().size() > 15) {
+                    violations.add(b.text("The workbook's Violations sheet lists all " + s.violations().size() + ".", 8, PdfBlocks.MUTED));
+                }
+            }
+            doc.add(violations);
+
+            Chapter incidents = chapter(SECTIONS.get(6), false);
             if (s.openIncidents().isEmpty()) incidents.add(b.text("No open incidents.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline");
@@ -132,7 +158,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(incidents);
 
-            Chapter reviews = chapter(SECTIONS.get(6), false);
+            Chapter reviews = chapter(SECTIONS.get(7), false);
             if (s.overdueReviews().isEmpty()) reviews.add(b.text("Every agent in service is within its review cadence.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 48, 40}, "Agent", "Name", "Fact");
@@ -141,7 +167,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(reviews);
 
-            Chapter acc = chapter(SECTIONS.get(7), false);
+            Chapter acc = chapter(SECTIONS.get(8), false);
             if (s.accountabilityGaps().isEmpty()) acc.add(b.text("Every agent has an owner, approver, incident investigator and liability holder.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 40, 48}, "Agent", "Name", "Missing");
@@ -150,7 +176,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(acc);
 
-            Chapter sign = chapter(SECTIONS.get(8), false);
+            Chapter sign = chapter(SECTIONS.get(9), false);
             sign.add(b.text("We have reviewed this summary of the register " + c.registerName() + " as generated on "
                     + WHEN.format(c.generatedAt()) + " (change-log head " + c.changeLogHeadHash().substring(0, 16) + "…).", 9, PdfBlocks.INK));
             PdfPTable t = b.table(new float[]{28, 28, 28, 16}, "Role", "Name", "Signature", "Date");

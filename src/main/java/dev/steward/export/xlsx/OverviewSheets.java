@@ -56,6 +56,8 @@ final class OverviewSheets {
         rows.add(new Item("Roadmap", "Tasks blocked", s.roadmap().blocked()));
         s.roadmap().phases().forEach(p -> rows.add(new Item("Roadmap", p.phase() + ": done of total",
                 p.done() + " of " + p.total() + (p.late() > 0 ? " (" + p.late() + " late)" : ""))));
+        rows.add(new Item("Policy", "Open violations", s.violations().size()));
+        counts(rows, "Violations by severity", s.violationsBySeverity());
         rows.add(new Item("Incidents", "Open incidents", s.openIncidents().size()));
         rows.add(new Item("Incidents", "Open serious incidents (EU AI Act Art. 73)",
                 (int) s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious).count()));

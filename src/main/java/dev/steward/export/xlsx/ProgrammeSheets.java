@@ -111,6 +111,18 @@ final class ProgrammeSheets {
                 Column.number("Timeline entries", 9, i -> i.timeline().size())), content.snapshot().incidents());
     }
 
+    static SheetSpec<dev.steward.domain.policy.Violation> violations(AuditPackContent content) {
+        var s = content.snapshot();
+        return new SheetSpec<>("Violations", List.of(
+                Column.text("Agent or risk", 12, v -> v.subjectId()),
+                Column.text("Name", 28, v -> s.agents().stream().filter(a -> a.id().equals(v.subjectId())).map(a -> a.name())
+                        .findFirst().orElse("")),
+                Column.text("Rule", 9, v -> v.rule().id()),
+                Column.wrap("Rule title", 34, v -> v.rule().title()),
+                Column.choice("Severity", 10, Severity.class, v -> v.severity()),
+                Column.wrap("What was found", 70, v -> v.message())), content.summary().violations());
+    }
+
     static SheetSpec<Evidence> evidence(AuditPackContent content) {
         LocalDate today = content.summary().asOf();
         return new SheetSpec<>("Evidence index", List.of(

@@ -24,7 +24,8 @@ public final class XlsxWorkbookWriter {
     static final List<Function<AuditPackContent, SheetSpec<?>>> SHEETS = List.of(
             OverviewSheets::cover, OverviewSheets::summary, AgentSheets::agents, AgentSheets::accountability,
             RiskSheets::risks, RiskSheets::heatMap, ProgrammeSheets::controls, ProgrammeSheets::mappings,
-            ProgrammeSheets::roadmap, ProgrammeSheets::approvals, ProgrammeSheets::incidents, ProgrammeSheets::evidence,
+            ProgrammeSheets::roadmap, ProgrammeSheets::approvals, ProgrammeSheets::incidents, ProgrammeSheets::violations,
+            ProgrammeSheets::evidence,
             OverviewSheets::changeLog);
 
     public void write(AuditPackContent content, Path file, TaskRunner.Progress progress) throws IOException {
