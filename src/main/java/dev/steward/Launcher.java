@@ -44,8 +44,9 @@ public final class Launcher {
         var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
         var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats),
                 Clock.systemDefaultZone());
+        var packs = new AuditPackService(new AuditPackFiles(), catalogs, Clock.systemUTC(), version == null ? "development" : version);
         var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
-                new dev.steward.importing.InventoryFiles());
+                new dev.steward.importing.InventoryFiles(), packs);
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
         var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {
@@ -53,7 +54,6 @@ public final class Launcher {
             desktop.start(plain.get().file(), plain.get().exitAfterFirstFrame());
             return;
         }
-        var packs = new AuditPackService(new AuditPackFiles(), catalogs, Clock.systemUTC(), version == null ? "development" : version);
         int code = StewardCli.run(new CliServices(registers, desktop, catalogs, packs), args);
         if (!desktop.started()) {
             System.exit(code);

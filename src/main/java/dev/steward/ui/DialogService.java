@@ -15,4 +15,9 @@ public interface DialogService {
     Optional<Path> chooseRegisterToOpen();
 
     Optional<Path> chooseRegisterToSave(String suggestedName);
+
+    /** A folder in which something new will be created (the audit pack's own folder goes inside it). */
+    Optional<Path> chooseFolder(String title);
+
+    void showInfo(String title, String message);
 }

@@ -58,7 +58,10 @@ public final class FxTaskRunner implements TaskRunner {
             finish(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> finish(task));
+        task.setOnCancelled(e -> {
+            finish(task);
+            onFailure.accept(new java.util.concurrent.CancellationException(work.title() + " was cancelled"));
+        });
         worker.execute(task);
     }
 

@@ -187,6 +187,8 @@ public final class MainViewModel {
     public ObjectProperty<Section> sectionProperty() { return section; }
     public ObservableList<Path> recentFiles() { return recentFiles; }
     public TaskRunner tasks() { return tasks; }
+    /** Who the change log will name for edits made now ("os-user (member)"). */
+    public String actorDescription() { return registers.actor().describe(); }
     public RegisterService registers() { return registers; }
     public DialogService dialogs() { return dialogs; }
 }

@@ -2,6 +2,7 @@ package dev.steward.ui;
 
 import dev.steward.app.ChangeDiff;
 import dev.steward.ui.changelog.ChangeLogView;
+import dev.steward.ui.export.ExportViewModel;
 import dev.steward.ui.changelog.ChangeLogViewModel;
 import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
@@ -40,6 +41,7 @@ import java.util.Map;
  */
 public final class MainWindow {
     private final MainViewModel vm;
+    private ExportViewModel export;
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
@@ -87,6 +89,7 @@ public final class MainWindow {
             reloadIfStale(vm.sectionProperty().get());
         });
 
+        export = new ExportViewModel(services.packs(), vm.tasks(), vm.dialogs(), java.time.Clock.systemDefaultZone());
         root.setTop(new VBox(menus(), header()));
         root.setLeft(navigation());
         root.setCenter(content);
@@ -130,8 +133,13 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", vm::saveAs);
         saveAs.disableProperty().bind(vm.registerProperty().isNull());
+        MenuItem exportPack = item("Export audit pack…", "Shortcut+E",
+                () -> export.export(vm.registerProperty().get(), vm.actorDescription()));
+        exportPack.setId("exportItem");
+        exportPack.disableProperty().bind(vm.registerProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
-        Menu file = new Menu("_File", null, newItem, open, recent, saveAs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, newItem, open, recent, saveAs, new SeparatorMenuItem(), exportPack,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.setId("undoItem");
@@ -222,7 +230,12 @@ public final class MainWindow {
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
         progress.setPrefWidth(160);
-        HBox bar = new HBox(12, chain, spacer, work, progress);
+        javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> tasks.cancelCurrent());
+        cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.managedProperty().bind(tasks.busyProperty());
+        HBox bar = new HBox(12, chain, spacer, work, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");

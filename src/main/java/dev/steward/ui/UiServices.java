@@ -9,5 +9,6 @@ import dev.steward.ui.frameworks.FrameworksServices;
  * The app services the window's sections need, built by the composition root and handed down in
  * one value (each feature adds its own here instead of another constructor parameter).
  */
-public record UiServices(ChangeDiff diff, FrameworksServices frameworks, RiskPorts risks, InventoryReader inventories) {
+public record UiServices(ChangeDiff diff, FrameworksServices frameworks, RiskPorts risks, InventoryReader inventories,
+                         dev.steward.app.pack.AuditPackService packs) {
 }

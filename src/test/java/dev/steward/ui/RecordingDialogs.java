@@ -10,6 +10,7 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> shown = new ArrayList<>();
     public Path nextOpen;
     public Path nextSave;
+    public Path nextFolder;
     public boolean confirmAnswer = true;
 
     @Override
@@ -36,5 +37,15 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseRegisterToSave(String suggestedName) {
         return Optional.ofNullable(nextSave);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return Optional.ofNullable(nextFolder);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add("info: " + title + ": " + message);
     }
 }

@@ -19,6 +19,7 @@ public final class TestUiServices {
         var catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
         var frameworks = new FrameworksServices(catalogs, new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC()),
                 new Actor("tester", null));
-        return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create(), new dev.steward.importing.InventoryFiles());
+        return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create(), new dev.steward.importing.InventoryFiles(),
+                new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs, Clock.systemUTC(), "test"));
     }
 }

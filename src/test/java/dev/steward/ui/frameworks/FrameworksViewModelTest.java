@@ -177,5 +177,14 @@ class FrameworksViewModelTest {
         public Optional<Path> chooseRegisterToSave(String suggestedName) {
             return Optional.empty();
         }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+        }
     }
 }
