@@ -63,10 +63,10 @@ public final class MainWindow {
         reloaders.put(Section.RISKS, risks::reload);
         reloaders.put(Section.HEAT_MAP, risks::reload);
         workshop = () -> risks.openWorkshop(vm.registerProperty().get());
-        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks());
+        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks(), java.time.Clock.systemDefaultZone());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), services.diff());
         // Sections are built when first shown: the first frame pays only for the one in view.
-        viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard));
+        viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard, vm.sectionProperty()::set));
         viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
@@ -102,7 +102,7 @@ public final class MainWindow {
     public void install(Stage stage) {
         // Most of the screen: the committee reads it on a projector, the officer on a laptop.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.max(1000, screen.getWidth() * 0.94), Math.max(680, screen.getHeight() * 0.94));
+        Scene scene = new Scene(root, Math.max(1000, screen.getWidth() * 0.9), Math.max(680, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());

@@ -19,7 +19,7 @@ public final class BareWindowProbe {
             Stage stage = new Stage();
             var screen = javafx.stage.Screen.getPrimary().getVisualBounds(); // the size Steward's window takes
             stage.setScene(new Scene(new StackPane(new Label("bare JavaFX window")),
-                    Math.max(1000, screen.getWidth() * 0.94), Math.max(680, screen.getHeight() * 0.94)));
+                    Math.max(1000, screen.getWidth() * 0.9), Math.max(680, screen.getHeight() * 0.9)));
             stage.show();
             new AnimationTimer() {
                 private int ticks;

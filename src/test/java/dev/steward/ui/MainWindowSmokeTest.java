@@ -68,8 +68,8 @@ class MainWindowSmokeTest {
     void opensNavigatesFiltersAndUndoes(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#chainStatus").queryAs(Label.class).getText().startsWith("Change log verified"));
         assertThat(robot.lookup("#registerName").queryAs(Label.class).getText()).startsWith("smoke-");
-        waitUntil(() -> !robot.lookup("#dashboardTiles").queryAs(FlowPane.class).getChildren().isEmpty());
-        assertThat(robot.lookup(".tile-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Agents", "People");
+        waitUntil(() -> !robot.lookup("#dashboardTiles").queryAs(javafx.scene.layout.TilePane.class).getChildren().isEmpty());
+        assertThat(robot.lookup(".tile-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Agents", "Open violations", "Roadmap");
 
         robot.clickOn("#nav-change_log");
         TableView<ChangeEntry> table = robot.lookup("#changeLogTable").queryTableView();

@@ -1,32 +1,49 @@
 package dev.steward.ui.dashboard;
 
-import dev.steward.app.EntityKinds;
 import dev.steward.app.OpenedRegister;
-import dev.steward.app.RegisterPort;
 import dev.steward.app.TaskRunner;
-import dev.steward.domain.Lifecycle;
-import dev.steward.domain.Sanction;
+import dev.steward.app.pack.RegisterSnapshot;
+import dev.steward.app.pack.RegisterSummary;
+import dev.steward.app.pack.SummaryCalculator;
+import dev.steward.ui.Section;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The register at a glance: how many of each thing it holds. Counting happens on the worker;
- * the tiles are replaced in one go when it is done. (The KPI dashboard of the audit-pack work
- * builds on this.)
+ * The dashboard: the register's {@link RegisterSummary} (the same one the workbook and the PDF
+ * print) as tiles, each leading to the section behind it, plus risk bands and roadmap progress.
  */
 public final class DashboardViewModel {
 
-    /** One tile: a number, what it counts, and a line of detail. */
-    public record Tile(String label, String value, String detail) {
+    /** One tile: a number, what it counts, a line of detail, whether it needs attention, and where it leads. */
+    public record Tile(String label, String value, String detail, boolean alert, Section target) {
+    }
+
+    /** A labelled share for a bar: {@code count} of {@code total}. */
+    public record Bar(String label, int count, int total) {
+        public double share() {
+            return total == 0 ? 0 : (double) count / total;
+        }
     }
 
     private final TaskRunner tasks;
+    private final Clock clock;
     private final ObservableList<Tile> tiles = FXCollections.observableArrayList();
+    private final ObservableList<Bar> riskBands = FXCollections.observableArrayList();
+    private final ObservableList<Bar> roadmap = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RegisterSummary> summary = new ReadOnlyObjectWrapper<>();
 
-    public DashboardViewModel(TaskRunner tasks) {
+    public DashboardViewModel(TaskRunner tasks, Clock clock) {
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     public void reload(OpenedRegister opened) {
@@ -34,34 +51,65 @@ public final class DashboardViewModel {
             tiles.clear();
             return;
         }
-        tasks.run(new TaskRunner.BackgroundWork<List<Tile>>() {
+        tasks.run(new TaskRunner.BackgroundWork<RegisterSummary>() {
             @Override
             public String title() {
-                return "Counting the register";
+                return "Summarising the register";
             }
 
             @Override
-            public List<Tile> run(TaskRunner.Progress progress) {
-                return count(opened.register());
+            public RegisterSummary run(TaskRunner.Progress progress) {
+                return SummaryCalculator.summarise(RegisterSnapshot.read(opened.register()), LocalDate.now(clock));
             }
-        }, tiles::setAll, e -> tiles.setAll(new Tile("Error", "!", e.getMessage())));
+        }, this::show, e -> tiles.setAll(new Tile("Error", "!", e.getMessage(), true, Section.DASHBOARD)));
     }
 
-    static List<Tile> count(RegisterPort r) {
-        var lifecycles = r.countBy(EntityKinds.AGENT, "$.lifecycle");
-        int agents = lifecycles.values().stream().mapToInt(Integer::intValue).sum();
-        int live = lifecycles.getOrDefault(Lifecycle.PILOT.name(), 0) + lifecycles.getOrDefault(Lifecycle.PRODUCTION.name(), 0);
-        int shadow = r.countBy(EntityKinds.AGENT, "$.provenance.sanction").getOrDefault(Sanction.SHADOW.name(), 0);
-        return List.of(
-                new Tile("Agents", Integer.toString(agents), live + " in pilot or production · " + shadow + " shadow"),
-                new Tile("Risks", Integer.toString(r.count(EntityKinds.RISK)), "in " + r.count(EntityKinds.CATEGORY) + " categories"),
-                new Tile("Controls", Integer.toString(r.count(EntityKinds.CONTROL)), r.count(EntityKinds.MAPPING) + " framework mappings"),
-                new Tile("People", Integer.toString(r.count(EntityKinds.PERSON)), "owners, approvers and the committee"),
-                new Tile("Roadmap tasks", Integer.toString(r.count(EntityKinds.TASK)), "90-day governance programme"),
-                new Tile("Incidents", Integer.toString(r.count(EntityKinds.INCIDENT)), r.count(EntityKinds.APPROVAL) + " approvals recorded"));
+    void show(RegisterSummary s) {
+        summary.set(s);
+        int live = s.agentsByLifecycle().getOrDefault("PILOT", 0) + s.agentsByLifecycle().getOrDefault("PRODUCTION", 0);
+        int critical = s.violationsBySeverity().getOrDefault("CRITICAL", 0);
+        int serious = (int) s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious).count();
+        List<Tile> t = new ArrayList<>();
+        t.add(new Tile("Agents", Integer.toString(s.agents()), live + " in pilot or production · " + s.shadowAgents() + " shadow",
+                s.shadowAgents() > 0, Section.AGENTS));
+        t.add(new Tile("Open violations", Integer.toString(s.violations().size()), critical + " critical",
+                critical > 0, Section.VIOLATIONS));
+        t.add(new Tile("Risks out of tolerance", Integer.toString(s.outOfTolerance().size()), "of " + s.risks() + " risks",
+                !s.outOfTolerance().isEmpty(), Section.HEAT_MAP));
+        t.add(new Tile("Reviews overdue", Integer.toString(s.overdueReviews().size()), "agents past their review date",
+                !s.overdueReviews().isEmpty(), Section.AGENTS));
+        t.add(new Tile("Accountability gaps", Integer.toString(s.accountabilityGaps().size()),
+                "agents missing an accountable person", !s.accountabilityGaps().isEmpty(),
+                Section.PEOPLE));
+        t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
+                + " done · " + s.roadmap().late() + " late", s.roadmap().late() > 0, Section.ROADMAP));
+        t.add(new Tile("Open incidents", Integer.toString(s.openIncidents().size()), serious + " serious (EU AI Act Art. 73)",
+                serious > 0, Section.CHANGE_LOG));
+        tiles.setAll(t);
+        riskBands.setAll(bars(s.risksByBand(), s.risks()));
+        List<Bar> phases = new ArrayList<>();
+        phases.add(new Bar("Overall", s.roadmap().done(), s.roadmap().total()));
+        s.roadmap().phases().forEach(p -> phases.add(new Bar(p.phase(), p.done(), p.total())));
+        roadmap.setAll(phases);
+    }
+
+    private static List<Bar> bars(Map<String, Integer> counts, int total) {
+        return counts.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue(), total)).toList();
     }
 
     public ObservableList<Tile> tiles() {
         return tiles;
+    }
+
+    public ObservableList<Bar> riskBands() {
+        return riskBands;
+    }
+
+    public ObservableList<Bar> roadmap() {
+        return roadmap;
+    }
+
+    public ReadOnlyObjectProperty<RegisterSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 }
