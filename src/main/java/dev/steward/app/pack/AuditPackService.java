@@ -76,6 +76,11 @@ public final class AuditPackService {
         }
     }
 
+    /** What an export would write, without writing it: for the export benchmark. */
+    public AuditPackContent gatherForBenchmark(RegisterPort register, String actor) {
+        return gather(register, actor);
+    }
+
     AuditPackContent gather(RegisterPort register, String actor) {
         RegisterSnapshot snapshot = RegisterSnapshot.read(register);
         LocalDate today = LocalDate.now(clock);

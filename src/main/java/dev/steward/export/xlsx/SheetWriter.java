@@ -82,10 +82,9 @@ final class SheetWriter {
         switch (column.kind()) {
             case NUMBER, SCORE -> {
                 if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue());
-                    cell.setCellStyle(styles.number);
+                    cell.setCellValue(n.doubleValue()); // default style: a style index on every cell costs ~10% of the file
                 } else {
-                    text(cell, value.toString(), styles.text);
+                    text(cell, value.toString(), null);
                 }
             }
             case DATE -> {
@@ -93,7 +92,7 @@ final class SheetWriter {
                     cell.setCellValue(d);
                     cell.setCellStyle(styles.date);
                 } else {
-                    text(cell, value.toString(), styles.text);
+                    text(cell, value.toString(), null);
                 }
             }
             case DATETIME -> {
@@ -101,11 +100,11 @@ final class SheetWriter {
                     cell.setCellValue(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
                     cell.setCellStyle(styles.dateTime);
                 } else {
-                    text(cell, value instanceof TemporalAccessor ? value.toString() : String.valueOf(value), styles.text);
+                    text(cell, value instanceof TemporalAccessor ? value.toString() : String.valueOf(value), null);
                 }
             }
             case WRAP -> text(cell, asText(value), styles.wrap);
-            case TEXT -> text(cell, asText(value), styles.text);
+            case TEXT -> text(cell, asText(value), null);
         }
     }
 
@@ -117,7 +116,7 @@ final class SheetWriter {
 
     private static void text(Cell cell, String value, org.apache.poi.ss.usermodel.CellStyle style) {
         cell.setCellValue(CellText.neutralise(value));
-        cell.setCellStyle(style);
+        if (style != null) cell.setCellStyle(style);
     }
 
     private <T> void addTable(SheetSpec<T> spec, int lastRow) {
