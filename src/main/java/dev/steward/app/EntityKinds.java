@@ -1,11 +1,14 @@
 package dev.steward.app;
 
 import dev.steward.domain.Agent;
+import dev.steward.domain.AiActClassification;
 import dev.steward.domain.Approval;
+import dev.steward.domain.ClauseApplicability;
 import dev.steward.domain.Control;
 import dev.steward.domain.Evidence;
 import dev.steward.domain.Incident;
 import dev.steward.domain.Mapping;
+import dev.steward.domain.ObligationRecord;
 import dev.steward.domain.Person;
 import dev.steward.domain.Risk;
 import dev.steward.domain.RiskCategory;
@@ -27,8 +30,16 @@ public final class EntityKinds {
     public static final EntityKind<Incident> INCIDENT = new EntityKind<>("incident", "incident", Incident.class);
     public static final EntityKind<Evidence> EVIDENCE = new EntityKind<>("evidence", "evidence", Evidence.class);
 
+    public static final EntityKind<ClauseApplicability> APPLICABILITY =
+            new EntityKind<>("clause_applicability", "clause_applicability", ClauseApplicability.class);
+    public static final EntityKind<AiActClassification> AI_ACT_CLASSIFICATION =
+            new EntityKind<>("ai_act_classification", "ai_act_classification", AiActClassification.class);
+    public static final EntityKind<ObligationRecord> OBLIGATION =
+            new EntityKind<>("obligation_record", "obligation_record", ObligationRecord.class);
+
     public static final List<EntityKind<?>> ALL =
-            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE);
+            List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE,
+                    APPLICABILITY, AI_ACT_CLASSIFICATION, OBLIGATION);
 
     private EntityKinds() {
     }
