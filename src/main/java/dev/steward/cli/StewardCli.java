@@ -49,6 +49,7 @@ public final class StewardCli implements Callable<Integer> {
         cli.addSubcommand("demo", new DemoCommand(registers));
         cli.addSubcommand("log", new CommandLine(new LogCommand()).addSubcommand("verify", new LogVerifyCommand(registers)));
         cli.addSubcommand("catalogs", CatalogsCommand.create(catalogs));
+        cli.addSubcommand("coverage", CoverageCommand.create(registers, catalogs));
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }

@@ -1,7 +1,6 @@
 package dev.steward.app;
 
 import dev.steward.catalog.FileCatalogSource;
-import dev.steward.catalog.FileObligationSource;
 import dev.steward.catalog.JsonControlLibrary;
 import dev.steward.catalog.JsonTemplates;
 import dev.steward.store.SqliteRegisterFiles;
@@ -28,7 +27,7 @@ public final class DemoRegisters {
     }
 
     public static CoverageService coverage(Path dir) {
-        return new CoverageService(new FileCatalogSource(dir.resolve("no-custom"), CLOCK), new JsonControlLibrary(),
-                new FileObligationSource(dir.resolve("no-custom")), CLOCK);
+        FileCatalogSource catalogs = new FileCatalogSource(dir.resolve("no-custom"), CLOCK);
+        return new CoverageService(catalogs, new JsonControlLibrary(), catalogs, CLOCK);
     }
 }
