@@ -37,8 +37,12 @@ public final class Launcher {
                 new JsonTemplates(), Actor.fromEnvironment());
         FileCatalogSource catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
         CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
+        var coverage = new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs, Clock.systemDefaultZone());
+        var controls = new dev.steward.ui.controls.ControlsServices(new dev.steward.app.ControlService(coverage.library()), coverage,
+                new dev.steward.app.EvidenceService(Clock.systemUTC(), registers.actor()),
+                new dev.steward.app.ComplianceService(Clock.systemDefaultZone(), registers.actor()), Clock.systemDefaultZone());
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder,
-                new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()));
+                new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), controls);
         var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {
             desktop.prestart();

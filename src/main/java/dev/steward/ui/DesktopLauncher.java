@@ -29,9 +29,12 @@ public final class DesktopLauncher implements UiStarter {
     private final FrameworksServices frameworks;
     private volatile boolean started;
 
+    private final dev.steward.ui.controls.ControlsServices controls;
+
     public DesktopLauncher(RegisterService registers, RecentFiles recent, Path dataFolder, ChangeDiff diff,
-                           FrameworksServices frameworks) {
+                           FrameworksServices frameworks, dev.steward.ui.controls.ControlsServices controls) {
         this.frameworks = frameworks;
+        this.controls = controls;
         this.registers = registers;
         this.recent = recent;
         this.dataFolder = dataFolder;
@@ -119,7 +122,7 @@ public final class DesktopLauncher implements UiStarter {
             LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
             Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
         });
-        MainWindow window = new MainWindow(vm, tasks, diff, frameworks);
+        MainWindow window = new MainWindow(vm, tasks, diff, frameworks, controls);
         window.install(stage);
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread

@@ -50,7 +50,8 @@ public final class MainWindow {
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
 
-    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks) {
+    public MainWindow(MainViewModel vm, FxTaskRunner tasks, ChangeDiff diff, FrameworksServices frameworks,
+                      dev.steward.ui.controls.ControlsServices controls) {
         this.vm = vm;
         // Before the first control exists: otherwise JavaFX parses its default stylesheet first, for nothing.
         Theme.LIGHT.apply();
@@ -62,6 +63,12 @@ public final class MainWindow {
         reloaders.put(Section.DASHBOARD, dashboard::reload);
         reloaders.put(Section.CHANGE_LOG, changeLog::reload);
         viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(frameworks, vm));
+        var controlsVm = new dev.steward.ui.controls.ControlsViewModel(controls, vm.tasks(), vm.dialogs(), controls.clock());
+        viewFactories.put(Section.CONTROLS, () -> new dev.steward.ui.controls.ControlsView(controlsVm));
+        reloaders.put(Section.CONTROLS, controlsVm::reload);
+        var coverageVm = new dev.steward.ui.coverage.CoverageViewModel(controls, vm.tasks(), vm.dialogs());
+        viewFactories.put(Section.COVERAGE, () -> new dev.steward.ui.coverage.CoverageView(coverageVm));
+        reloaders.put(Section.COVERAGE, coverageVm::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

@@ -58,7 +58,7 @@ class MainWindowSmokeTest {
         var frameworks = new dev.steward.ui.frameworks.FrameworksServices(catalogs,
                 new dev.steward.app.CatalogUpdates(new dev.steward.store.SqliteCatalogAdoptions(), Clock.systemUTC()),
                 registers.actor());
-        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff(), frameworks);
+        MainWindow window = new MainWindow(vm, tasks, new JsonChangeDiff(), frameworks, SmokeServices.controls());
         window.install(stage);
         stage.show();
         vm.open(file);
