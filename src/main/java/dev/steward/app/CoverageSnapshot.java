@@ -152,7 +152,7 @@ public final class CoverageSnapshot {
             ImplementationStatus best = mapped.stream().map(Control::status).max(Comparator.naturalOrder()).orElseThrow();
             return best.inPlace() ? "Partially implemented" : best == ImplementationStatus.IN_PROGRESS ? "In progress" : "Planned";
         }
-        return cc.derived() ? "Not implemented (" + cc.describe().toLowerCase() + " through a crosswalk)" : "Not implemented";
+        return cc.derived() ? "Not implemented; " + cc.status().label().toLowerCase() + " via crosswalk" : "Not implemented";
     }
 
     /** The agent's EU AI Act checklist: the obligations its role and tier bring, with their records. */

@@ -70,6 +70,7 @@ public final class ControlsView extends BorderPane {
                 column("Maps", 50, r -> Integer.toString(r.mappings())),
                 column("Risks", 50, r -> Integer.toString(r.risks())),
                 column("Evidence", 90, r -> r.evidence() + (r.staleEvidence() > 0 ? " (" + r.staleEvidence() + " stale)" : ""))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No controls yet — add them from the library (35 controls with their mappings) or write a new one."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().equals(r.control()))) {

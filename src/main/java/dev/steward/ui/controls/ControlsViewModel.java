@@ -91,7 +91,9 @@ public final class ControlsViewModel {
         data.set(l);
         fillRows();
         selected.set(null);
-        selected.set(l.controls().stream().filter(c -> c.id().equals(keep)).findFirst().orElse(null));
+        // the first control is shown when nothing was chosen yet, so the page is never blank beside a full table
+        selected.set(l.controls().stream().filter(c -> c.id().equals(keep)).findFirst()
+                .orElse(l.controls().isEmpty() ? null : l.controls().get(0)));
     }
 
     private void fillRows() {

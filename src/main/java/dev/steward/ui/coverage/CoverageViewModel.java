@@ -81,7 +81,8 @@ public final class CoverageViewModel {
         agents.setAll(s.agents());
         agent.set(null);
         agent.set(s.agents().stream().filter(a -> a.id().equals(keepAgent)).findFirst()
-                .orElse(s.agents().stream().filter(a -> a.aiAct().classified()).findFirst().orElse(null)));
+                .orElse(s.agents().stream().filter(a -> a.aiAct().riskTier() == dev.steward.domain.AiActRiskTier.HIGH_RISK).findFirst()
+                        .orElse(s.agents().isEmpty() ? null : s.agents().get(0))));
     }
 
     private void showFramework() {

@@ -91,7 +91,7 @@ final class FrameworkCoverageTab extends BorderPane {
         about.getStyleClass().add("text-muted");
         VBox groups = new VBox(2);
         for (FrameworkCoverage.Group g : f.groups()) {
-            Label name = new Label(g.ref() + (g.title().equals(g.ref()) ? "" : " " + g.title()));
+            Label name = new Label(g.ref() + (g.title().equalsIgnoreCase(g.ref()) ? "" : " " + g.title()));
             name.setPrefWidth(260);
             name.setMinWidth(260);
             javafx.scene.layout.HBox bar = Figures.bar(g.tally(), 12);
@@ -138,7 +138,7 @@ final class FrameworkCoverageTab extends BorderPane {
                 box.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(box);
             } else if (v instanceof FrameworkCoverage.Group g) {
-                setText(g.ref() + (g.title().equals(g.ref()) ? "" : " " + g.title()) + "   —   " + g.tally().summary());
+                setText(g.ref() + (g.title().equalsIgnoreCase(g.ref()) ? "" : " " + g.title()) + "   —   " + g.tally().summary());
             } else if (v instanceof Clause c) {
                 setText(c.ref() + "  " + label(c));
             }

@@ -33,16 +33,17 @@ final class SoaTab extends BorderPane {
         table.setId("soaTable");
         table.setItems(vm.soa());
         table.getColumns().setAll(java.util.List.of(
-                text("Control", 70, SoaRow::ref),
-                text("Title", 230, SoaRow::title),
-                text("Objective", 180, SoaRow::objective),
+                text("Control", 80, SoaRow::ref),
+                text("Title", 220, SoaRow::title),
+                text("Objective", 150, SoaRow::objective),
                 applicable(),
-                text("Justification", 260, r -> r.justification().isEmpty() ? "— to be written —" : r.justification()),
-                text("Implementation", 150, SoaRow::implementation),
-                text("Mapped controls", 170, r -> r.controls().isEmpty() ? "—"
+                text("Justification", 220, r -> r.justification().isEmpty() ? "— to be written —" : r.justification()),
+                text("Implementation", 230, SoaRow::implementation),
+                text("Mapped controls", 130, r -> r.controls().isEmpty() ? "—"
                         : String.join(", ", r.controls().stream().map(Control::id).toList())),
                 text("Evidence", 90, r -> r.evidence().isEmpty() ? "—" : r.evidence().size() + " file(s)"
                         + (r.evidence().stream().anyMatch(e -> e.isStale(vm.today())) ? ", stale" : ""))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("The ISO/IEC 42001 catalog is not loaded; check Frameworks for catalog problems."));
         vm.soa().addListener((ListChangeListener<SoaRow>) c -> summarise(vm));
         ToggleGroup g = new ToggleGroup();
@@ -73,8 +74,12 @@ final class SoaTab extends BorderPane {
         selected.setMinWidth(160);
         HBox editor = new HBox(10, selected, yes, no, why, save);
         editor.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(6, summary, new Label("Implementation comes from the controls mapped to each Annex A control; "
-                + "map more in the Controls section. ISO text is not included (copyright): use your licensed copy."));
+        Label note = new Label("Implementation comes from the controls mapped to each Annex A control; "
+                + "map more in the Controls section. An undecided control counts as applicable until a decision with its "
+                + "justification is recorded. ISO text is not included (copyright): use your licensed copy.");
+        note.setWrapText(true);
+        note.getStyleClass().add("text-muted");
+        VBox top = new VBox(6, summary, note);
         top.setPadding(new Insets(12));
         editor.setPadding(new Insets(8, 12, 12, 12));
         setTop(top);
@@ -108,7 +113,7 @@ final class SoaTab extends BorderPane {
             protected void updateItem(SoaRow r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(null);
-                setGraphic(empty || r == null ? null : !r.decided() ? StatusTags.tag("YES (UNDECIDED)", "tag-neutral")
+                setGraphic(empty || r == null ? null : !r.decided() ? StatusTags.tag("UNDECIDED", "tag-neutral")
                         : r.applicable() ? StatusTags.tag("YES", "tag-success") : StatusTags.tag("NO", "tag-muted"));
             }
         });
