@@ -33,7 +33,7 @@ public final class ControlsView extends BorderPane {
         getStylesheets().add(ControlsView.class.getResource("/dev/steward/ui/controls.css").toExternalForm());
         ControlPage page = new ControlPage(vm);
         SplitPane split = new SplitPane(left(), page);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         setCenter(split);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) page.focusForm();
@@ -62,15 +62,13 @@ public final class ControlsView extends BorderPane {
         table.setId("controlsTable");
         table.setItems(vm.rows());
         table.getColumns().setAll(java.util.List.of(
-                column("ID", 70, ControlRow::id),
-                column("Name", 260, r -> r.control().name()),
+                column("ID", 66, ControlRow::id),
+                column("Name", 200, r -> r.control().name()),
                 statusColumn(),
-                column("Owner", 130, ControlRow::owner),
-                column("Applies to", 90, ControlRow::appliesTo),
-                column("Maps", 50, r -> Integer.toString(r.mappings())),
-                column("Risks", 50, r -> Integer.toString(r.risks())),
-                column("Evidence", 90, r -> r.evidence() + (r.staleEvidence() > 0 ? " (" + r.staleEvidence() + " stale)" : ""))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("Owner", 110, ControlRow::owner),
+                column("Maps", 60, r -> Integer.toString(r.mappings())),
+                column("Risks", 60, r -> Integer.toString(r.risks())),
+                column("Evidence", 80, r -> r.evidence() + (r.staleEvidence() > 0 ? " (" + r.staleEvidence() + " stale)" : ""))));
         table.setPlaceholder(new Label("No controls yet — add them from the library (35 controls with their mappings) or write a new one."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().equals(r.control()))) {
@@ -98,7 +96,7 @@ public final class ControlsView extends BorderPane {
 
     private static TableColumn<ControlRow, ImplementationStatus> statusColumn() {
         TableColumn<ControlRow, ImplementationStatus> c = new TableColumn<>("Status");
-        c.setPrefWidth(120);
+        c.setPrefWidth(124);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().control().status()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override

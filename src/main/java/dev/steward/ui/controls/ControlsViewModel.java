@@ -210,8 +210,7 @@ public final class ControlsViewModel {
     }
 
     static String shortName(String name) {
-        int cut = name.indexOf(" Information technology");
-        return cut > 0 ? name.substring(0, cut) : name.length() > 40 ? name.substring(0, 39) + "…" : name;
+        return CatalogNames.shortName(name);
     }
 
     public Map<String, Agent> agentsById() {

@@ -76,8 +76,9 @@ final class ClauseDetail extends ScrollPane {
         if (c.mappings().isEmpty()) dynamic.getChildren().add(muted("No control of the register maps here. Map one from the Controls section or the Frameworks clause page."));
         for (Mapping m : c.mappings()) {
             Control ctl = vm.control(m.controlId());
-            HBox line = new HBox(8, StatusTags.implementation(ctl.status()), new Label(ctl.id() + "  " + ctl.name() + "  ·  "
-                    + m.relation().name().toLowerCase()));
+            Label name = new Label(ctl.id() + "  " + ctl.name() + "  ·  " + m.relation().name().toLowerCase());
+            name.setWrapText(true);
+            HBox line = new HBox(8, StatusTags.implementation(ctl.status()), name);
             line.setAlignment(Pos.CENTER_LEFT);
             dynamic.getChildren().add(line);
             if (m.rationale() != null && !m.rationale().isBlank()) dynamic.getChildren().add(muted("    " + m.rationale()));

@@ -148,8 +148,7 @@ public final class CoverageViewModel {
     }
 
     static String shortName(String name) {
-        int cut = name.indexOf(" Information technology");
-        return cut > 0 ? name.substring(0, cut) : name;
+        return dev.steward.ui.controls.CatalogNames.shortName(name);
     }
 
     public Control control(String id) {

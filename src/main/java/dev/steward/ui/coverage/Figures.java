@@ -44,7 +44,8 @@ final class Figures {
         int n = Math.max(1, t.applicable());
         segment(bar, t.coveredDirect(), n, "coverage-bar-covered", "covered");
         segment(bar, t.coveredDerived(), n, "coverage-bar-derived", "covered via crosswalk");
-        segment(bar, t.partialDirect() + t.partialDerived(), n, "coverage-bar-partial", "partial");
+        segment(bar, t.partialDirect(), n, "coverage-bar-partial", "partial");
+        segment(bar, t.partialDerived(), n, "coverage-bar-partial-derived", "partial via crosswalk");
         segment(bar, t.gap(), n, "coverage-bar-gap", "gap");
         return bar;
     }

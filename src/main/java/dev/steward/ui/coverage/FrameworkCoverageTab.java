@@ -75,6 +75,27 @@ final class FrameworkCoverageTab extends BorderPane {
         setCenter(split);
         vm.coverageProperty().addListener((o, a, f) -> show(f));
         show(vm.coverageProperty().get());
+        openAt(System.getProperty("steward.coverageClause"));
+    }
+
+    /** -Dsteward.coverageClause=FRAMEWORK:REF opens on that clause once (screenshots, demos). */
+    private void openAt(String target) {
+        if (target == null || !target.contains(":")) return;
+        String id = target.substring(0, target.indexOf(':'));
+        String ref = target.substring(target.indexOf(':') + 1);
+        javafx.beans.value.ChangeListener<FrameworkCoverage> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends FrameworkCoverage> o, FrameworkCoverage a, FrameworkCoverage f) {
+                if (f == null) return;
+                if (!f.catalogId().equals(id)) {
+                    javafx.application.Platform.runLater(() -> vm.frameworkProperty().set(id));
+                    return;
+                }
+                vm.coverageProperty().removeListener(this);
+                f.clause(ref).ifPresent(c -> javafx.application.Platform.runLater(() -> vm.clauseProperty().set(c)));
+            }
+        };
+        vm.coverageProperty().addListener(once);
     }
 
     private void show(FrameworkCoverage f) {
