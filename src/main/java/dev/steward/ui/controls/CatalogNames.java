@@ -17,6 +17,7 @@ public final class CatalogNames {
         Matcher m = PAREN.matcher(name);
         while (m.find()) last = m.group(1);
         if (last != null && !last.equals("EU")) return (name.startsWith("Regulation (EU)") ? "EU " : "") + last;
+        name = name.replaceAll("\\s*\\([^()]{31,}\\)", ""); // a long expansion in brackets adds nothing to a label
         for (String cut : new String[] {" - ", ": "}) {
             int i = name.indexOf(cut);
             if (i > 0) name = name.substring(0, i);

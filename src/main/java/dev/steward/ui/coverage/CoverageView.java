@@ -14,7 +14,8 @@ public final class CoverageView extends BorderPane {
         Tab frameworks = new Tab("Coverage by framework", new FrameworkCoverageTab(vm));
         Tab soa = new Tab("ISO 42001 Statement of Applicability", new SoaTab(vm));
         Tab aiAct = new Tab("EU AI Act obligations", new AiActTab(vm));
-        TabPane tabs = new TabPane(frameworks, soa, aiAct);
+        Tab evidence = new Tab("Evidence", new EvidenceTab(vm));
+        TabPane tabs = new TabPane(frameworks, soa, aiAct, evidence);
         tabs.setId("coverageTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         String tab = System.getProperty("steward.coverageTab");

@@ -12,6 +12,7 @@ import dev.steward.domain.Control;
 import dev.steward.domain.Evidence;
 import dev.steward.domain.EvidenceLink;
 import dev.steward.domain.ObligationRecord;
+import dev.steward.domain.RoadmapTask;
 import dev.steward.domain.coverage.ClauseCoverage;
 import dev.steward.domain.coverage.FrameworkCoverage;
 import dev.steward.domain.coverage.RankedGap;
@@ -52,6 +53,8 @@ public final class CoverageViewModel {
     private final ObservableList<Agent> agents = FXCollections.observableArrayList();
     private final ObjectProperty<Agent> agent = new SimpleObjectProperty<>();
     private final ObservableList<AgentObligation> obligations = FXCollections.observableArrayList();
+    private final ObservableList<Evidence> allEvidence = FXCollections.observableArrayList();
+    private final ObservableList<RoadmapTask> tasks = FXCollections.observableArrayList();
 
     public CoverageViewModel(ControlsServices services, TaskRunner tasks, DialogService dialogs) {
         this.services = services;
@@ -64,10 +67,17 @@ public final class CoverageViewModel {
     public void reload(OpenedRegister register) {
         this.opened = register;
         if (register == null) return;
-        work.run("Computing coverage", () -> services.coverage().snapshot(register.register()), this::loaded, "Cannot compute coverage");
+        work.run("Computing coverage", () -> new Loaded(services.coverage().snapshot(register.register()),
+                register.register().all(dev.steward.app.EntityKinds.TASK)), this::loaded, "Cannot compute coverage");
     }
 
-    private void loaded(CoverageSnapshot s) {
+    private record Loaded(CoverageSnapshot snapshot, List<RoadmapTask> tasks) {
+    }
+
+    private void loaded(Loaded l) {
+        CoverageSnapshot s = l.snapshot();
+        tasks.setAll(l.tasks());
+        allEvidence.setAll(s.allEvidence());
         String keepClause = clause.get() == null ? null : clause.get().ref();
         String keepAgent = agent.get() == null ? null : agent.get().id();
         snapshot.set(s);
@@ -138,6 +148,13 @@ public final class CoverageViewModel {
         work.run("Saving " + record.ref(), () -> services.compliance().saveObligation(opened, record), "Cannot save the obligation");
     }
 
+    /** Attaches a file to a roadmap task (its evidenceIds are updated in the same edit). */
+    public void attachToTask(RoadmapTask task, Path file, LocalDate expires) {
+        if (opened == null || task == null) return;
+        work.run("Attaching " + file.getFileName(), () -> services.evidence().attach(opened, file,
+                new EvidenceLink(EvidenceService.TASK, task.id()), expires), e -> { }, "Cannot attach the file");
+    }
+
     public EvidenceActions evidenceActions() {
         return EvidenceActions.of(services.evidence(), work, () -> opened);
     }
@@ -170,4 +187,7 @@ public final class CoverageViewModel {
     public ObservableList<Agent> agents() { return agents; }
     public ObjectProperty<Agent> agentProperty() { return agent; }
     public ObservableList<AgentObligation> obligations() { return obligations; }
+    /** Every evidence file of the register: the auditor's evidence index. */
+    public ObservableList<Evidence> allEvidence() { return allEvidence; }
+    public ObservableList<RoadmapTask> tasks() { return tasks; }
 }

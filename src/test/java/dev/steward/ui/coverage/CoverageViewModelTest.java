@@ -107,4 +107,13 @@ class CoverageViewModelTest {
                 .anyMatch(r -> r.startsWith("Art. 50(1)"));
         assertThat(dialogs.shown).isEmpty();
     }
+
+    @Test
+    void theEvidenceIndexListsEveryFileAndTasksTakeEvidenceToo() throws Exception {
+        var task = vm.tasks().stream().filter(t -> t.id().equals("T-0001")).findFirst().orElseThrow();
+        vm.attachToTask(task, Files.writeString(dir.resolve("charter.txt"), "charter"), null);
+        vm.reload(demo);
+        assertThat(vm.allEvidence()).extracting(e -> e.fileName()).containsExactly("charter.txt");
+        assertThat(vm.tasks().stream().filter(t -> t.id().equals("T-0001")).findFirst().orElseThrow().evidenceIds()).hasSize(1);
+    }
 }
