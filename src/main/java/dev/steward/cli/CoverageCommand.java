@@ -79,7 +79,7 @@ final class CoverageCommand implements Callable<Integer> {
                 + " applicable clauses");
         out.println("  " + f.total().summary());
         for (FrameworkCoverage.Group g : f.groups()) {
-            out.printf("  %-24s %s%n", shorten(g.ref() + " " + g.title(), 24), g.tally().summary());
+            out.printf("  %-36s %s%n", shorten(g.ref() + (g.title().equalsIgnoreCase(g.ref()) ? "" : " " + g.title()), 36), g.tally().summary());
         }
         long gapCount = gaps.stream().filter(g -> g.coverage().status() == dev.steward.domain.coverage.CoverageStatus.GAP).count();
         out.println("  Gaps (" + gapCount + ") and partial clauses (" + (gaps.size() - gapCount) + "), most important first:");
