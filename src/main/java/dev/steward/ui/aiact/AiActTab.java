@@ -88,7 +88,9 @@ public final class AiActTab extends BorderPane {
         Button classify = new Button("Classify…", new FontIcon("mdi2s-scale-balance"));
         classify.setId("classifyAgent");
         classify.setOnAction(e -> classify(a));
-        HBox head = new HBox(12, tier, classify);
+        classify.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tier.setWrapText(true);
+        HBox head = new HBox(12, classify, tier);
         head.setAlignment(Pos.CENTER_LEFT);
         page.getChildren().addAll(title, head);
         var cls = vm.snapshotProperty().get().classification(a.id());
@@ -105,6 +107,8 @@ public final class AiActTab extends BorderPane {
         heading.getStyleClass().add("title-4");
         page.getChildren().add(heading);
         if (list.isEmpty()) page.getChildren().add(muted("No obligations follow until the agent has a role and a tier."));
+        else page.getChildren().add(muted("Some apply only in special cases (public bodies, law enforcement, employers): "
+                + "mark those Not applicable with a note saying why."));
         list.forEach(o -> page.getChildren().add(block(a, o)));
     }
 
