@@ -44,9 +44,14 @@ public final class Launcher {
         var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
         var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats),
                 Clock.systemDefaultZone());
+        var coverage = new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs,
+                Clock.systemDefaultZone());
+        var controls = new dev.steward.ui.controls.ControlsServices(new dev.steward.app.ControlService(coverage.library()),
+                coverage, new dev.steward.app.EvidenceService(Clock.systemUTC(), registers.actor()),
+                new dev.steward.app.ComplianceService(Clock.systemDefaultZone(), registers.actor()), Clock.systemDefaultZone());
         var packs = new AuditPackService(new AuditPackFiles(), catalogs, Clock.systemUTC(), version == null ? "development" : version);
         var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
-                new dev.steward.importing.InventoryFiles(), packs);
+                new dev.steward.importing.InventoryFiles(), packs, controls);
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
         var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {

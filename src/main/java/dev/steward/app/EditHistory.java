@@ -27,8 +27,16 @@ public final class EditHistory {
     }
 
     public synchronized void perform(Edit edit) {
+        perform(edit, List.of());
+    }
+
+    /**
+     * An edit that also stores file contents (evidence) in its transaction. Undo and redo replay only the
+     * entity changes: stored content is addressed by its hash and harmless when nothing refers to it.
+     */
+    public synchronized void perform(Edit edit, List<FileContent> files) {
         ensureWritable();
-        register.apply(edit, EditOrigin.DO, actor.describe());
+        register.apply(edit, EditOrigin.DO, actor.describe(), files);
         undo.push(edit);
         if (undo.size() > limit) undo.removeLast();
         redo.clear();

@@ -1,11 +1,14 @@
 package dev.steward.app;
 
 import dev.steward.domain.Agent;
+import dev.steward.domain.AiActClassification;
 import dev.steward.domain.Approval;
+import dev.steward.domain.ClauseApplicability;
 import dev.steward.domain.Control;
 import dev.steward.domain.Evidence;
 import dev.steward.domain.Incident;
 import dev.steward.domain.Mapping;
+import dev.steward.domain.ObligationRecord;
 import dev.steward.domain.Person;
 import dev.steward.domain.PolicyLimits;
 import dev.steward.domain.Risk;
@@ -44,9 +47,17 @@ public final class EntityKinds {
     public static final EntityKind<PolicyLimits> POLICY_LIMITS =
             new EntityKind<>("policy_limits", "policy_limits", PolicyLimits.class);
 
+    public static final EntityKind<ClauseApplicability> APPLICABILITY =
+            new EntityKind<>("clause_applicability", "clause_applicability", ClauseApplicability.class);
+    public static final EntityKind<AiActClassification> AI_ACT_CLASSIFICATION =
+            new EntityKind<>("ai_act_classification", "ai_act_classification", AiActClassification.class);
+    public static final EntityKind<ObligationRecord> OBLIGATION =
+            new EntityKind<>("obligation_record", "obligation_record", ObligationRecord.class);
+
     public static final List<EntityKind<?>> ALL =
             List.of(PERSON, AGENT, CATEGORY, RISK, CONTROL, MAPPING, TASK, APPROVAL, INCIDENT, EVIDENCE,
-                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION, ACTIVITY, POLICY_LIMITS);
+                    SCORING_MATRIX, WORKSHOP_ROUND, SUGGESTION_DECISION, ACTIVITY, POLICY_LIMITS,
+                    APPLICABILITY, AI_ACT_CLASSIFICATION, OBLIGATION);
 
     private EntityKinds() {
     }

@@ -35,6 +35,21 @@ public interface RegisterPort extends AutoCloseable {
      */
     void apply(Edit edit, EditOrigin origin, String actor);
 
+    /**
+     * Like {@link #apply(Edit, EditOrigin, String)}, and in the same transaction stores each file's content
+     * under its SHA-256 (content already stored is kept once). The store re-reads each file and refuses the
+     * whole edit when its hash no longer matches.
+     */
+    default void apply(Edit edit, EditOrigin origin, String actor, java.util.List<FileContent> files) {
+        if (!files.isEmpty()) throw new UnsupportedOperationException("this register cannot store files");
+        apply(edit, origin, actor);
+    }
+
+    /** Writes the stored content with that SHA-256 to {@code target}, checking the hash on the way out. */
+    default void copyFileContent(String sha256, Path target) {
+        throw new UnsupportedOperationException("this register stores no files");
+    }
+
     ChangeLogPort changeLog();
 
     /** Copies the register, as it is now, to another file (SQLite's backup API). */

@@ -23,11 +23,12 @@ import java.util.stream.Collectors;
  * The shipped catalogs plus the custom ones in the user data folder's {@code catalogs/}. Imports are
  * validated in full before anything is written and stored in Steward's JSON format, whatever came in.
  */
-public final class FileCatalogSource implements CatalogSource {
+public final class FileCatalogSource implements CatalogSource, dev.steward.app.ObligationSource {
 
     private final Path customDir;
     private final Clock clock;
     private final CatalogLoader loader = new CatalogLoader();
+    private volatile CatalogSet obligationSet;
 
     /** @param customDir where custom catalogs live, e.g. USER_DATA/catalogs (created on first import) */
     public FileCatalogSource(Path customDir, Clock clock) {
@@ -42,6 +43,18 @@ public final class FileCatalogSource implements CatalogSource {
         Set<String> custom = set.catalogs().stream().map(Catalog::id)
                 .filter(id -> set.fileOf(id).filter(f -> f.startsWith(prefix)).isPresent()).collect(Collectors.toSet());
         return new LoadedCatalogs(set.catalogs(), set.crosswalks(), issues(set.problems()), custom);
+    }
+
+    /** Actor obligations of the shipped and custom catalogs (EU AI Act), read on first use. */
+    @Override
+    public List<dev.steward.app.Obligation> obligations(String catalogId) {
+        CatalogSet s = obligationSet;
+        if (s == null) {
+            s = loader.loadShippedAnd(customDir);
+            obligationSet = s;
+        }
+        return s.obligations(catalogId).stream().map(o -> new dev.steward.app.Obligation(o.catalogId(), o.ref(), o.article(),
+                o.roles(), o.scope(), o.summary(), o.related(), o.appliesFrom(), o.appliesFromNote())).toList();
     }
 
     @Override

@@ -51,6 +51,7 @@ public final class StewardCli implements Callable<Integer> {
         cli.addSubcommand("catalogs", CatalogsCommand.create(s.catalogs()));
         cli.addSubcommand("export", new ExportCommand(s.registers(), s.packs()));
         AgentCommands.addTo(cli, s.registers(), java.time.Clock.systemDefaultZone());
+        cli.addSubcommand("coverage", CoverageCommand.create(s.registers(), s.catalogs()));
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }

@@ -5,6 +5,7 @@ import dev.steward.app.Edit;
 import dev.steward.app.EditOrigin;
 import dev.steward.app.EntityChange;
 import dev.steward.app.EntityKind;
+import dev.steward.app.FileContent;
 import dev.steward.app.ReadOnlyRegisterException;
 import dev.steward.app.RegisterFileException;
 import dev.steward.app.RegisterPort;
@@ -40,6 +41,7 @@ final class SqliteRegister implements RegisterPort {
     private final Clock clock;
     private final EntityCodec codec = new EntityCodec();
     private final SqliteChangeLog changeLog;
+    private final EvidenceBlobs blobs = new EvidenceBlobs();
 
     private SqliteRegister(Path file, Connection connection, RegisterLock lock, Clock clock) throws SQLException {
         this.file = file;
@@ -131,9 +133,15 @@ final class SqliteRegister implements RegisterPort {
 
     @Override
     public synchronized void apply(Edit edit, EditOrigin origin, String actor) {
+        apply(edit, origin, actor, List.of());
+    }
+
+    @Override
+    public synchronized void apply(Edit edit, EditOrigin origin, String actor, List<FileContent> files) {
         if (readOnly()) throw new ReadOnlyRegisterException(file);
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         try {
+            for (FileContent f : files) blobs.store(connection, f);
             SqliteChangeLog.Head head = changeLog.head();
             for (EntityChange<?> change : edit.changes()) {
                 head = write(change, origin, actor, at, head);
@@ -188,6 +196,17 @@ final class SqliteRegister implements RegisterPort {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
+        }
+    }
+
+    @Override
+    public synchronized void copyFileContent(String sha256, Path target) {
+        try {
+            blobs.copyOut(connection, sha256, target);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqliteFiles.explain(file, e);
         }
     }
 

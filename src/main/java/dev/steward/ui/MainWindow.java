@@ -84,6 +84,13 @@ public final class MainWindow {
         reloaders.put(Section.APPROVALS, agents.approvals::reload);
         reloaders.put(Section.PEOPLE, agents.people::reload);
         reloaders.put(Section.VIOLATIONS, agents.violations::reload);
+        var controlsVm = new dev.steward.ui.controls.ControlsViewModel(services.controls(), vm.tasks(), vm.dialogs(),
+                services.controls().clock());
+        viewFactories.put(Section.CONTROLS, () -> new dev.steward.ui.controls.ControlsView(controlsVm));
+        reloaders.put(Section.CONTROLS, controlsVm::reload);
+        var coverageVm = new dev.steward.ui.coverage.CoverageViewModel(services.controls(), vm.tasks(), vm.dialogs());
+        viewFactories.put(Section.COVERAGE, () -> new dev.steward.ui.coverage.CoverageView(coverageVm));
+        reloaders.put(Section.COVERAGE, coverageVm::reload);
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());

@@ -41,7 +41,16 @@ class RepositoryRoundTripTest {
                 new Sample<>(EntityKinds.WORKSHOP_ROUND, Fixtures.workshopRound()),
                 new Sample<>(EntityKinds.SUGGESTION_DECISION, Fixtures.suggestionDecision()),
                 new Sample<>(EntityKinds.ACTIVITY, Fixtures.activity()),
-                new Sample<>(EntityKinds.POLICY_LIMITS, Fixtures.policyLimits()));
+                new Sample<>(EntityKinds.POLICY_LIMITS, Fixtures.policyLimits()),
+
+                new Sample<>(EntityKinds.APPLICABILITY, dev.steward.domain.ClauseApplicability.of("iso-iec-42001-2023",
+                        "A.7.2", false, "We develop no models; agents use vendor models.", "tester", java.time.LocalDate.of(2026, 11, 2))),
+                new Sample<>(EntityKinds.AI_ACT_CLASSIFICATION, dev.steward.domain.AiActClassification.of("AG-0003",
+                        new dev.steward.domain.aiact.AiActAnswers(null, false, "4. Employment", null, true,
+                                java.util.Set.of(dev.steward.domain.aiact.TransparencyCase.INTERACTS_WITH_PERSONS), false,
+                                dev.steward.domain.AiActRole.DEPLOYER), "tester", java.time.LocalDate.of(2026, 11, 2))),
+                new Sample<>(EntityKinds.OBLIGATION, new dev.steward.domain.ObligationRecord("AG-0003|Art. 26(2)", "AG-0003",
+                        "Art. 26(2)", dev.steward.domain.ObligationRecord.ObligationStatus.MET, java.util.List.of("C-0001"), "HR leads")));
     }
 
     @Test

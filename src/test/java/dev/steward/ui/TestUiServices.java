@@ -20,6 +20,7 @@ public final class TestUiServices {
         var frameworks = new FrameworksServices(catalogs, new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC()),
                 new Actor("tester", null));
         return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create(), new dev.steward.importing.InventoryFiles(),
-                new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs, Clock.systemUTC(), "test"));
+                new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs, Clock.systemUTC(), "test"),
+                SmokeServices.controls());
     }
 }

@@ -38,7 +38,9 @@ public final class FrameworksView extends BorderPane {
     public FrameworksView(FrameworksViewModel vm) {
         this.vm = vm;
         getStyleClass().add("frameworks");
-        SplitPane split = new SplitPane(left(), new ClausePageView(vm.pageProperty()));
+        ClausePageView pageView = new ClausePageView(vm.pageProperty());
+        VBox.setVgrow(pageView, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left(), new VBox(pageView, new ClauseMappingsEditor(vm)));
         split.setDividerPositions(0.38);
         setTop(banner());
         setCenter(split);

@@ -151,6 +151,47 @@ public final class FrameworksViewModel {
                 : String.valueOf(e.getMessage()), e));
     }
 
+    /** The register's mappings to the clause shown, for the clause's mapping editor. */
+    public List<Mapping> clauseMappings() {
+        Clause c = clause.get();
+        Catalog cat = catalog.get();
+        if (c == null || cat == null) return List.of();
+        return loaded.mappings().stream().filter(m -> m.frameworkId().equals(cat.id()) && m.clauseRef().equals(c.ref())).toList();
+    }
+
+    public List<Control> registerControls() {
+        return loaded.controls().values().stream().sorted(java.util.Comparator.comparing(Control::id)).toList();
+    }
+
+    /** Maps a control to the clause shown: one undoable edit; the section reloads after it. */
+    public void mapControl(String controlId, dev.steward.domain.Relation relation, String rationale) {
+        Clause c = clause.get();
+        Catalog cat = catalog.get();
+        if (opened == null || c == null || cat == null) return;
+        run("Mapping " + controlId, () -> mappings().addMapping(opened, controlId, cat.id(), c.ref(), relation, rationale),
+                m -> { }, "Cannot map the control");
+    }
+
+    public void updateMapping(Mapping m, dev.steward.domain.Relation relation, String rationale) {
+        if (opened == null) return;
+        run("Editing a mapping", () -> {
+            mappings().updateMapping(opened, m, relation, rationale);
+            return m;
+        }, x -> { }, "Cannot edit the mapping");
+    }
+
+    public void unmap(Mapping m) {
+        if (opened == null) return;
+        run("Removing a mapping", () -> {
+            mappings().deleteMapping(opened, m);
+            return m;
+        }, x -> { }, "Cannot remove the mapping");
+    }
+
+    private static dev.steward.app.ControlService mappings() {
+        return new dev.steward.app.ControlService(List::of); // mapping edits need no control library
+    }
+
     public ObservableList<Catalog> catalogs() { return catalogs; }
     public ObjectProperty<Catalog> catalogProperty() { return catalog; }
     public StringProperty searchProperty() { return search; }

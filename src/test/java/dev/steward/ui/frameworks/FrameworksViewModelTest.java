@@ -187,4 +187,31 @@ class FrameworksViewModelTest {
         public void showInfo(String title, String message) {
         }
     }
+
+    @Test
+    void aClausesMappedControlsCanBeEditedFromItsPage() {
+        var demo = dev.steward.app.DemoRegisters.demo(dir);
+        try {
+            FrameworksViewModel vm = shipped();
+            vm.reload(demo);
+            vm.catalogProperty().set(vm.catalogs().stream().filter(c -> c.id().equals("iso-iec-42001-2023")).findFirst().orElseThrow());
+            vm.clauseProperty().set(vm.catalogProperty().get().clause("A.6.2.8").orElseThrow());
+            assertThat(vm.clauseMappings()).extracting(m -> m.controlId()).containsExactly("C-0006");
+            vm.mapControl("C-0004", Relation.SUBSET, "Token issuance is logged.");
+            vm.reload(demo);
+            assertThat(vm.clauseMappings()).extracting(m -> m.controlId()).containsExactlyInAnyOrder("C-0006", "C-0004");
+            assertThat(vm.pageProperty().get().controls()).hasSize(2);
+            var added = vm.clauseMappings().stream().filter(m -> m.controlId().equals("C-0004")).findFirst().orElseThrow();
+            vm.updateMapping(added, Relation.INTERSECT, "Overlap.");
+            vm.reload(demo);
+            assertThat(vm.clauseMappings()).filteredOn(m -> m.controlId().equals("C-0004")).singleElement()
+                    .satisfies(m -> assertThat(m.relation()).isEqualTo(Relation.INTERSECT));
+            vm.unmap(vm.clauseMappings().stream().filter(m -> m.controlId().equals("C-0004")).findFirst().orElseThrow());
+            vm.reload(demo);
+            assertThat(vm.clauseMappings()).hasSize(1);
+            assertThat(errors).isEmpty();
+        } finally {
+            demo.register().close();
+        }
+    }
 }
