@@ -49,7 +49,7 @@ public final class Launcher {
         var controls = new dev.steward.ui.controls.ControlsServices(new dev.steward.app.ControlService(coverage.library()),
                 coverage, new dev.steward.app.EvidenceService(Clock.systemUTC(), registers.actor()),
                 new dev.steward.app.ComplianceService(Clock.systemDefaultZone(), registers.actor()), Clock.systemDefaultZone());
-        var packs = new AuditPackService(new AuditPackFiles(), catalogs, Clock.systemUTC(), version == null ? "development" : version);
+        var packs = new AuditPackService(new AuditPackFiles(), catalogs, coverage, Clock.systemUTC(), version == null ? "development" : version);
         var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
                 new dev.steward.importing.InventoryFiles(), packs, controls);
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);

@@ -63,7 +63,8 @@ public final class MainWindow {
         reloaders.put(Section.RISKS, risks::reload);
         reloaders.put(Section.HEAT_MAP, risks::reload);
         workshop = () -> risks.openWorkshop(vm.registerProperty().get());
-        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks(), java.time.Clock.systemDefaultZone());
+        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks(), java.time.Clock.systemDefaultZone(),
+                services.controls() == null ? null : services.controls().coverage());
         ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), services.diff());
         // Sections are built when first shown: the first frame pays only for the one in view.
         viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard, vm.sectionProperty()::set));

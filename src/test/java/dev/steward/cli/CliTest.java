@@ -37,6 +37,7 @@ class CliTest {
             uiStarts.add(file + " " + probe);
             return 0;
         }, catalogs, new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs,
+                new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs, Clock.systemUTC()),
                 Clock.systemUTC(), "test")));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));

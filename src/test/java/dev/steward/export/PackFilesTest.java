@@ -58,7 +58,7 @@ class PackFilesTest {
             for (int p = 1; p <= reader.getNumberOfPages(); p++) text.append(extractor.getTextFromPage(p)).append('\n');
             assertThat(text).contains("Executive summary", "demo");
             for (String section : List.of("Where we stand", "Risk heat map", "Risks out of tolerance", "Controls",
-                    "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability", "Sign-off")) {
+                    "Coverage per framework", "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability", "Sign-off")) {
                 assertThat(text).as(section).contains(section);
             }
             int pages = reader.getNumberOfPages();

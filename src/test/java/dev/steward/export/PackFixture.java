@@ -22,7 +22,9 @@ final class PackFixture {
     final AuditPackService packs;
 
     PackFixture(Path dir) {
-        packs = new AuditPackService(new AuditPackFiles(), new FileCatalogSource(dir.resolve("catalogs"), CLOCK), CLOCK, "test");
+        var catalogs = new FileCatalogSource(dir.resolve("catalogs"), CLOCK);
+        packs = new AuditPackService(new AuditPackFiles(), catalogs,
+                new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs, CLOCK), CLOCK, "test");
     }
 
     OpenedRegister demo(Path file) {

@@ -54,7 +54,8 @@ class WorkbookExportTest {
         List<String> names = new ArrayList<>();
         wb.forEach(s -> names.add(s.getSheetName()));
         assertThat(names).containsExactly("Cover", "Summary", "Agents", "Accountability", "Risks", "Heat map", "Controls",
-                "Mappings", "Roadmap", "Approvals", "Incidents", "Violations", "Evidence index", "Change log");
+                "Mappings", "Coverage NIST AI RMF", "Coverage ISO 42001", "Coverage EU AI Act", "ISO 42001 SoA",
+                "EU AI Act obligations", "Roadmap", "Approvals", "Incidents", "Violations", "Evidence index", "Change log");
         for (String name : names) {
             XSSFSheet sheet = wb.getSheet(name);
             assertThat(sheet.getTables()).as(name + " has a table").hasSize(1);
@@ -80,6 +81,13 @@ class WorkbookExportTest {
         assertThat(violations).isPositive();
         assertThat(wb.getSheet("Violations").getLastRowNum()).as("the same violations as steward check").isEqualTo(violations);
         assertThat(wb.getSheet("Change log").getLastRowNum()).isGreaterThan(70);
+        assertThat(wb.getSheet("ISO 42001 SoA").getLastRowNum()).as("the 38 Annex A controls").isEqualTo(38);
+        var coverage = new dev.steward.app.CoverageService(new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"),
+                PackFixture.CLOCK), new dev.steward.catalog.JsonControlLibrary(),
+                new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), PackFixture.CLOCK), PackFixture.CLOCK)
+                .snapshot(r);
+        assertThat(wb.getSheet("Coverage NIST AI RMF").getLastRowNum()).as("one row per assessed NIST clause")
+                .isEqualTo(coverage.coverage("nist-ai-rmf-1.0").clauses().size());
     }
 
     @Test

@@ -20,7 +20,9 @@ public final class TestUiServices {
         var frameworks = new FrameworksServices(catalogs, new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC()),
                 new Actor("tester", null));
         return new UiServices(new JsonChangeDiff(), frameworks, TestRiskPorts.create(), new dev.steward.importing.InventoryFiles(),
-                new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs, Clock.systemUTC(), "test"),
+                new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs,
+                        new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs, Clock.systemUTC()),
+                        Clock.systemUTC(), "test"),
                 SmokeServices.controls());
     }
 }

@@ -32,9 +32,12 @@ public final class AuditPackService {
     private final CatalogSource catalogs;
     private final Clock clock;
     private final String appVersion;
+    private final dev.steward.app.CoverageService coverage;
 
-    public AuditPackService(AuditPackWriter writer, CatalogSource catalogs, Clock clock, String appVersion) {
+    public AuditPackService(AuditPackWriter writer, CatalogSource catalogs, dev.steward.app.CoverageService coverage,
+                            Clock clock, String appVersion) {
         this.writer = writer;
+        this.coverage = coverage;
         this.catalogs = catalogs;
         this.clock = clock;
         this.appVersion = appVersion;
@@ -86,10 +89,11 @@ public final class AuditPackService {
         LocalDate today = LocalDate.now(clock);
         var versions = catalogs.load().catalogs().stream()
                 .map(c -> new AuditPackContent.CatalogVersion(c.id(), c.name(), c.version())).toList();
+        var cover = coverage.snapshot(register);
         String name = register.file().getFileName().toString().replaceFirst("\\.steward$", "");
         return new AuditPackContent(name, clock.instant(), appVersion, actor, register.changeLog().headHash(),
-                register.changeLog().verify(), versions, snapshot, SummaryCalculator.summarise(snapshot, today),
-                register.changeLog());
+                register.changeLog().verify(), versions, snapshot, SummaryCalculator.summarise(snapshot, cover, today),
+                register.changeLog(), cover);
     }
 
     private static void refuseExisting(Path outDir) {

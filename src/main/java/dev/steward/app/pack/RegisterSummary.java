@@ -23,7 +23,13 @@ public record RegisterSummary(
         RoadmapLine roadmap,
         List<IncidentLine> openIncidents,
         List<AccountabilityGap> accountabilityGaps,
-        List<dev.steward.domain.policy.Violation> violations) {
+        List<dev.steward.domain.policy.Violation> violations,
+        List<CoverageLine> coverage) {
+
+    /** A framework's coverage as the Coverage section shows it (percentages of applicable clauses). */
+    public record CoverageLine(String frameworkId, String framework, int covered, int coveredDerived, int partial,
+                               int partialDerived, int gap, int notApplicable) {
+    }
 
     /** Open violations per severity, most severe first. */
     public Map<String, Integer> violationsBySeverity() {

@@ -28,6 +28,11 @@ public final class SummaryCalculator {
     }
 
     public static RegisterSummary summarise(RegisterSnapshot s, LocalDate today) {
+        return summarise(s, null, today);
+    }
+
+    /** With coverage: the figures of app.CoverageSnapshot for each framework the register is assessed against. */
+    public static RegisterSummary summarise(RegisterSnapshot s, dev.steward.app.CoverageSnapshot coverage, LocalDate today) {
         Map<String, Integer> byLifecycle = new LinkedHashMap<>();
         for (Lifecycle l : Lifecycle.values()) byLifecycle.put(l.name(), 0);
         Map<String, Integer> bySanction = new LinkedHashMap<>();
@@ -68,7 +73,19 @@ public final class SummaryCalculator {
                 s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents()),
                 gaps(s.agents()), s.violations(today).stream()
                         .sorted(Comparator.comparing((dev.steward.domain.policy.Violation v) -> v.severity()).reversed()
-                                .thenComparing(dev.steward.domain.policy.Violation::subjectId)).toList());
+                                .thenComparing(dev.steward.domain.policy.Violation::subjectId)).toList(),
+                coverage == null ? List.of() : coverageLines(coverage));
+    }
+
+    static List<RegisterSummary.CoverageLine> coverageLines(dev.steward.app.CoverageSnapshot c) {
+        List<RegisterSummary.CoverageLine> lines = new ArrayList<>();
+        for (String id : c.frameworks()) {
+            var f = c.coverage(id);
+            var t = f.total();
+            lines.add(new RegisterSummary.CoverageLine(id, f.catalogName(), t.coveredPercent(), t.coveredDerivedPercent(),
+                    t.partialPercent(), t.partialDerivedPercent(), t.gapPercent(), t.notApplicable()));
+        }
+        return lines;
     }
 
     /** Roadmap progress as the Roadmap section computes it (app.RoadmapProgress). */

@@ -58,7 +58,7 @@ public final class ExecutiveSummaryPdf {
 
     /** The sections in reading order. Package-private so tests can check each is present. */
     static final List<String> SECTIONS = List.of("Where we stand", "Risk heat map", "Risks out of tolerance",
-            "Controls", "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability",
+            "Controls", "Coverage per framework", "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability",
             "Sign-off");
 
     private record SummarySections(AuditPackContent c, PdfBlocks b, PdfFonts f) {
@@ -113,7 +113,19 @@ public final class ExecutiveSummaryPdf {
                     s.controls() == 0 ? 0 : (double) n / s.controls(), n + " of " + s.controls(), PdfBlocks.ACCENT)));
             doc.add(controls);
 
-            Chapter roadmap = chapter(SECTIONS.get(4), false);
+            Chapter coverage = chapter(SECTIONS.get(4), false);
+            if (s.coverage().isEmpty()) coverage.add(b.text("No framework coverage was computed.", 10, PdfBlocks.INK));
+            for (var line : s.coverage()) {
+                int covered = line.covered() + line.coveredDerived();
+                coverage.add(b.bar(line.framework(), covered / 100.0, covered + "% covered", PdfBlocks.ACCENT));
+                coverage.add(b.text("Covered " + line.covered() + "% directly and " + line.coveredDerived()
+                        + "% through crosswalks; partial " + line.partial() + "% (+" + line.partialDerived()
+                        + "% derived); gap " + line.gap() + "%" + (line.notApplicable() > 0 ? "; " + line.notApplicable()
+                        + " clauses not applicable, left out" : "") + ".", 8, PdfBlocks.MUTED));
+            }
+            doc.add(coverage);
+
+            Chapter roadmap = chapter(SECTIONS.get(5), false);
             roadmap.add(b.bar("Overall", share(s.roadmap().done(), s.roadmap().total()),
                     s.roadmap().done() + " of " + s.roadmap().total(), PdfBlocks.ACCENT));
             s.roadmap().phases().forEach(p -> roadmap.add(b.bar(p.phase(), share(p.done(), p.total()),
@@ -121,7 +133,7 @@ public final class ExecutiveSummaryPdf {
             roadmap.add(b.text(s.roadmap().late() + " task(s) late, " + s.roadmap().blocked() + " blocked.", 9, PdfBlocks.MUTED));
             doc.add(roadmap);
 
-            Chapter violations = chapter(SECTIONS.get(5), false);
+            Chapter violations = chapter(SECTIONS.get(6), false);
             if (s.violations().isEmpty()) violations.add(b.text("No policy rule is broken.", 10, PdfBlocks.INK));
             else {
                 StringBuilder bySeverity = new StringBuilder();
@@ -143,7 +155,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(violations);
 
-            Chapter incidents = chapter(SECTIONS.get(6), false);
+            Chapter incidents = chapter(SECTIONS.get(7), false);
             if (s.openIncidents().isEmpty()) incidents.add(b.text("No open incidents.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline");
@@ -158,7 +170,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(incidents);
 
-            Chapter reviews = chapter(SECTIONS.get(7), false);
+            Chapter reviews = chapter(SECTIONS.get(8), false);
             if (s.overdueReviews().isEmpty()) reviews.add(b.text("Every agent in service is within its review cadence.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 48, 40}, "Agent", "Name", "Fact");
@@ -167,7 +179,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(reviews);
 
-            Chapter acc = chapter(SECTIONS.get(8), false);
+            Chapter acc = chapter(SECTIONS.get(9), false);
             if (s.accountabilityGaps().isEmpty()) acc.add(b.text("Every agent has an owner, approver, incident investigator and liability holder.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 40, 48}, "Agent", "Name", "Missing");
@@ -176,7 +188,7 @@ public final class ExecutiveSummaryPdf {
             }
             doc.add(acc);
 
-            Chapter sign = chapter(SECTIONS.get(9), false);
+            Chapter sign = chapter(SECTIONS.get(10), false);
             sign.add(b.text("We have reviewed this summary of the register " + c.registerName() + " as generated on "
                     + WHEN.format(c.generatedAt()) + " (change-log head " + c.changeLogHeadHash().substring(0, 16) + "…).", 9, PdfBlocks.INK));
             PdfPTable t = b.table(new float[]{28, 28, 28, 16}, "Role", "Name", "Signature", "Date");

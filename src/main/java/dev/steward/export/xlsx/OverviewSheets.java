@@ -56,6 +56,12 @@ final class OverviewSheets {
         rows.add(new Item("Roadmap", "Tasks blocked", s.roadmap().blocked()));
         s.roadmap().phases().forEach(p -> rows.add(new Item("Roadmap", p.phase() + ": done of total",
                 p.done() + " of " + p.total() + (p.late() > 0 ? " (" + p.late() + " late)" : ""))));
+        s.coverage().forEach(l -> {
+            rows.add(new Item("Coverage: " + l.framework(), "Covered directly (%)", l.covered()));
+            rows.add(new Item("Coverage: " + l.framework(), "Covered through a crosswalk (%)", l.coveredDerived()));
+            rows.add(new Item("Coverage: " + l.framework(), "Partial (%)", l.partial() + l.partialDerived()));
+            rows.add(new Item("Coverage: " + l.framework(), "Gap (%)", l.gap()));
+        });
         rows.add(new Item("Policy", "Open violations", s.violations().size()));
         counts(rows, "Violations by severity", s.violationsBySeverity());
         rows.add(new Item("Incidents", "Open incidents", s.openIncidents().size()));

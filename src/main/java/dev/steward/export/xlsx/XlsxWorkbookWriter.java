@@ -28,16 +28,28 @@ public final class XlsxWorkbookWriter {
             ProgrammeSheets::evidence,
             OverviewSheets::changeLog);
 
+    /** The fixed sheets with one coverage sheet per framework, the SoA and the EU AI Act obligations after Mappings. */
+    static List<Function<AuditPackContent, SheetSpec<?>>> sheets(AuditPackContent content) {
+        List<Function<AuditPackContent, SheetSpec<?>>> all = new java.util.ArrayList<>(SHEETS);
+        int at = all.indexOf(SHEETS.get(7)) + 1; // after Mappings
+        List<Function<AuditPackContent, SheetSpec<?>>> compliance = new java.util.ArrayList<>(ComplianceSheets.coverageSheets(content));
+        compliance.add(ComplianceSheets::soa);
+        compliance.add(ComplianceSheets::obligations);
+        all.addAll(at, compliance);
+        return all;
+    }
+
     public void write(AuditPackContent content, Path file, TaskRunner.Progress progress) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         wb.setCompressTempFiles(true);
         try {
             SheetWriter sheets = new SheetWriter(wb, new Styles(wb), content.snapshot().matrix().bands());
             int done = 0;
-            for (var sheet : SHEETS) {
+            List<Function<AuditPackContent, SheetSpec<?>>> sheetsInOrder = sheets(content);
+            for (var sheet : sheetsInOrder) {
                 if (progress.cancelled()) throw new CancellationException("export cancelled; nothing was written");
                 SheetSpec<?> spec = sheet.apply(content);
-                progress.update(done++, SHEETS.size(), "Writing the " + spec.name() + " sheet");
+                progress.update(done++, sheetsInOrder.size(), "Writing the " + spec.name() + " sheet");
                 sheets.write(spec);
             }
             properties(wb.getXSSFWorkbook().getProperties(), content);

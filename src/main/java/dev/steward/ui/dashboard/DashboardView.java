@@ -31,7 +31,10 @@ public final class DashboardView extends VBox {
         GridPane phases = new GridPane();
         vm.riskBands().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(bands, vm.riskBands()));
         vm.roadmap().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(phases, vm.roadmap()));
-        HBox charts = new HBox(48, chart("Risks by band (current rating)", bands), chart("Roadmap progress", phases));
+        GridPane cover = new GridPane();
+        vm.coverage().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(cover, vm.coverage()));
+        HBox charts = new HBox(48, chart("Risks by band (current rating)", bands), chart("Roadmap progress", phases),
+                chart("Coverage per framework (% covered)", cover));
         getChildren().addAll(heading, tiles, charts);
     }
 

@@ -41,9 +41,14 @@ public final class DashboardViewModel {
     private final ObservableList<Bar> roadmap = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RegisterSummary> summary = new ReadOnlyObjectWrapper<>();
 
-    public DashboardViewModel(TaskRunner tasks, Clock clock) {
+    private final dev.steward.app.CoverageService coverage;
+    private final ObservableList<Bar> coverageBars = FXCollections.observableArrayList();
+
+    /** @param coverage the Coverage section's service (null: no coverage bars) */
+    public DashboardViewModel(TaskRunner tasks, Clock clock, dev.steward.app.CoverageService coverage) {
         this.tasks = tasks;
         this.clock = clock;
+        this.coverage = coverage;
     }
 
     public void reload(OpenedRegister opened) {
@@ -59,7 +64,8 @@ public final class DashboardViewModel {
 
             @Override
             public RegisterSummary run(TaskRunner.Progress progress) {
-                return SummaryCalculator.summarise(RegisterSnapshot.read(opened.register()), LocalDate.now(clock));
+                return SummaryCalculator.summarise(RegisterSnapshot.read(opened.register()),
+                        coverage == null ? null : coverage.snapshot(opened.register()), LocalDate.now(clock));
             }
         }, this::show, e -> tiles.setAll(new Tile("Error", "!", e.getMessage(), true, Section.DASHBOARD)));
     }
@@ -91,6 +97,13 @@ public final class DashboardViewModel {
         phases.add(new Bar("Overall", s.roadmap().done(), s.roadmap().total()));
         s.roadmap().phases().forEach(p -> phases.add(new Bar(p.phase(), p.done(), p.total())));
         roadmap.setAll(phases);
+        coverageBars.setAll(s.coverage().stream()
+                .map(l -> new Bar(l.framework(), l.covered() + l.coveredDerived(), 100)).toList());
+    }
+
+    /** Per framework: the percentage covered (directly or through a crosswalk), as a share of 100. */
+    public ObservableList<Bar> coverage() {
+        return coverageBars;
     }
 
     private static List<Bar> bars(Map<String, Integer> counts, int total) {

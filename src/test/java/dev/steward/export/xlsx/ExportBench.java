@@ -43,7 +43,9 @@ public final class ExportBench {
         new SyntheticRegister(registers, clock).generate(file, agents, risks, 42);
         System.out.printf("generated %d agents and %d risks in %.1f s%n", agents, risks, (System.nanoTime() - g) / 1e9);
         OpenedRegister opened = registers.open(file);
-        var packs = new AuditPackService(new AuditPackFiles(), new FileCatalogSource(dir.resolve("c"), clock), clock, "bench");
+        var cats = new FileCatalogSource(dir.resolve("c"), clock);
+        var packs = new AuditPackService(new AuditPackFiles(), cats,
+                new dev.steward.app.CoverageService(cats, new dev.steward.catalog.JsonControlLibrary(), cats, clock), clock, "bench");
         long t = System.nanoTime();
         AuditPackContent content = packs.gatherForBenchmark(opened.register(), "bench");
         System.out.printf("read and summarised the register in %.1f s (not part of either figure)%n", (System.nanoTime() - t) / 1e9);

@@ -34,7 +34,9 @@ class ExportViewModelTest {
         registers.writeDemo(dir.resolve("demo.steward"));
         OpenedRegister opened = registers.open(dir.resolve("demo.steward"));
         RecordingDialogs dialogs = new RecordingDialogs();
-        var packs = new AuditPackService(new AuditPackFiles(), new FileCatalogSource(dir.resolve("c"), CLOCK), CLOCK, "test");
+        var cats = new FileCatalogSource(dir.resolve("c"), CLOCK);
+        var packs = new AuditPackService(new AuditPackFiles(), cats,
+                new dev.steward.app.CoverageService(cats, new dev.steward.catalog.JsonControlLibrary(), cats, CLOCK), CLOCK, "test");
         ExportViewModel vm = new ExportViewModel(packs, new SameThreadTaskRunner(), dialogs, CLOCK);
         Path parent = Files.createDirectories(dir.resolve("out"));
         dialogs.nextFolder = parent;
