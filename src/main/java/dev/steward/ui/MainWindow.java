@@ -56,42 +56,34 @@ public final class MainWindow {
         this.vm = vm;
         // Before the first control exists: otherwise JavaFX parses its default stylesheet first, for nothing.
         Theme.LIGHT.apply();
-        var risks = new dev.steward.ui.risks.RiskScreens(vm.tasks(), vm.dialogs(), services.risks(),
-                () -> root.getScene().getWindow());
-        viewFactories.put(Section.RISKS, risks::risksView);
-        viewFactories.put(Section.HEAT_MAP, risks::heatMapView);
-        reloaders.put(Section.RISKS, risks::reload);
-        reloaders.put(Section.HEAT_MAP, risks::reload);
-        workshop = () -> risks.openWorkshop(vm.registerProperty().get());
-        DashboardViewModel dashboard = new DashboardViewModel(vm.tasks(), java.time.Clock.systemDefaultZone(),
-                services.controls() == null ? null : services.controls().coverage());
-        ChangeLogViewModel changeLog = new ChangeLogViewModel(vm.tasks(), services.diff());
-        // Sections are built when first shown: the first frame pays only for the one in view.
-        viewFactories.put(Section.DASHBOARD, () -> new DashboardView(dashboard, vm.sectionProperty()::set));
-        viewFactories.put(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog));
-        reloaders.put(Section.DASHBOARD, dashboard::reload);
-        reloaders.put(Section.CHANGE_LOG, changeLog::reload);
+        // Sections and their view models are made when first shown: the first frame pays only for the one in view.
+        var clock = java.time.Clock.systemDefaultZone();
+        var risks = Lazy.of(() -> new dev.steward.ui.risks.RiskScreens(vm.tasks(), vm.dialogs(), services.risks(),
+                () -> root.getScene().getWindow()));
+        section(Section.RISKS, () -> risks.get().risksView(), o -> risks.get().reload(o));
+        section(Section.HEAT_MAP, () -> risks.get().heatMapView(), o -> risks.get().reload(o));
+        workshop = () -> risks.get().openWorkshop(vm.registerProperty().get());
+        var dashboard = Lazy.of(() -> new DashboardViewModel(vm.tasks(), clock,
+                services.controls() == null ? null : services.controls().coverage()));
+        section(Section.DASHBOARD, () -> new DashboardView(dashboard.get(), vm.sectionProperty()::set), o -> dashboard.get().reload(o));
+        var changeLog = Lazy.of(() -> new ChangeLogViewModel(vm.tasks(), services.diff()));
+        section(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog.get()), o -> changeLog.get().reload(o));
         viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm));
-        var roadmap = new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(), vm.registers().templates(),
-                java.time.Clock.systemDefaultZone());
-        viewFactories.put(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap));
-        reloaders.put(Section.ROADMAP, roadmap::reload);
-        var agents = new dev.steward.ui.agents.AgentSections(vm, services.inventories(), java.time.Clock.systemDefaultZone());
-        viewFactories.put(Section.AGENTS, () -> new dev.steward.ui.agents.AgentsView(agents.agents));
-        viewFactories.put(Section.APPROVALS, () -> new dev.steward.ui.approvals.ApprovalsView(agents.approvals));
-        viewFactories.put(Section.PEOPLE, () -> new dev.steward.ui.people.PeopleView(agents.people));
-        viewFactories.put(Section.VIOLATIONS, () -> new dev.steward.ui.violations.ViolationsView(agents.violations));
-        reloaders.put(Section.AGENTS, agents.agents::reload);
-        reloaders.put(Section.APPROVALS, agents.approvals::reload);
-        reloaders.put(Section.PEOPLE, agents.people::reload);
-        reloaders.put(Section.VIOLATIONS, agents.violations::reload);
-        var controlsVm = new dev.steward.ui.controls.ControlsViewModel(services.controls(), vm.tasks(), vm.dialogs(),
-                services.controls().clock());
-        viewFactories.put(Section.CONTROLS, () -> new dev.steward.ui.controls.ControlsView(controlsVm));
-        reloaders.put(Section.CONTROLS, controlsVm::reload);
-        var coverageVm = new dev.steward.ui.coverage.CoverageViewModel(services.controls(), vm.tasks(), vm.dialogs());
-        viewFactories.put(Section.COVERAGE, () -> new dev.steward.ui.coverage.CoverageView(coverageVm));
-        reloaders.put(Section.COVERAGE, coverageVm::reload);
+        var roadmap = Lazy.of(() -> new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(),
+                vm.registers().templates(), clock));
+        section(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap.get()), o -> roadmap.get().reload(o));
+        var agents = Lazy.of(() -> new dev.steward.ui.agents.AgentSections(vm, services.inventories(), clock));
+        section(Section.AGENTS, () -> new dev.steward.ui.agents.AgentsView(agents.get().agents), o -> agents.get().agents.reload(o));
+        section(Section.APPROVALS, () -> new dev.steward.ui.approvals.ApprovalsView(agents.get().approvals),
+                o -> agents.get().approvals.reload(o));
+        section(Section.PEOPLE, () -> new dev.steward.ui.people.PeopleView(agents.get().people), o -> agents.get().people.reload(o));
+        section(Section.VIOLATIONS, () -> new dev.steward.ui.violations.ViolationsView(agents.get().violations),
+                o -> agents.get().violations.reload(o));
+        var controls = Lazy.of(() -> new dev.steward.ui.controls.ControlsViewModel(services.controls(), vm.tasks(),
+                vm.dialogs(), services.controls().clock()));
+        section(Section.CONTROLS, () -> new dev.steward.ui.controls.ControlsView(controls.get()), o -> controls.get().reload(o));
+        var coverage = Lazy.of(() -> new dev.steward.ui.coverage.CoverageViewModel(services.controls(), vm.tasks(), vm.dialogs()));
+        section(Section.COVERAGE, () -> new dev.steward.ui.coverage.CoverageView(coverage.get()), o -> coverage.get().reload(o));
         vm.revisionProperty().addListener((o, a, b) -> {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());
@@ -105,6 +97,12 @@ public final class MainWindow {
         content.getStyleClass().add("content");
         showSection(vm.sectionProperty().get());
         vm.sectionProperty().addListener((o, a, s) -> showSection(s));
+    }
+
+    private void section(Section section, java.util.function.Supplier<Node> view,
+                         java.util.function.Consumer<dev.steward.app.OpenedRegister> reload) {
+        viewFactories.put(section, view);
+        reloaders.put(section, reload);
     }
 
     public void install(Stage stage) {
