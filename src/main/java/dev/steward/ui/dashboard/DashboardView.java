@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Consumer;
@@ -33,7 +32,7 @@ public final class DashboardView extends VBox {
         vm.roadmap().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(phases, vm.roadmap()));
         GridPane cover = new GridPane();
         vm.coverage().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(cover, vm.coverage()));
-        HBox charts = new HBox(48, chart("Risks by band (current rating)", bands), chart("Roadmap progress", phases),
+        javafx.scene.layout.FlowPane charts = new javafx.scene.layout.FlowPane(48, 24, chart("Risks by band (current rating)", bands), chart("Roadmap progress", phases),
                 chart("Coverage per framework (% covered)", cover));
         getChildren().addAll(heading, tiles, charts);
     }
@@ -63,7 +62,9 @@ public final class DashboardView extends VBox {
         l.getStyleClass().add("tile-label");
         grid.setHgap(12);
         grid.setVgap(6);
-        return new VBox(8, l, grid);
+        VBox box = new VBox(8, l, grid);
+        box.setMinWidth(440);
+        return box;
     }
 
     private static void fill(GridPane grid, java.util.List<DashboardViewModel.Bar> bars) {
