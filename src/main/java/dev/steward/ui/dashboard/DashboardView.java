@@ -74,7 +74,7 @@ public final class DashboardView extends VBox {
             ProgressBar p = new ProgressBar(bar.share());
             p.setPrefWidth(260);
             p.getStyleClass().add("band-" + bar.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-            grid.addRow(row++, new Label(bar.label()), p, new Label(bar.count() + " of " + bar.total()));
+            grid.addRow(row++, new Label(bar.label()), p, new Label(bar.figure()));
         }
     }
 }

@@ -28,9 +28,18 @@ public final class DashboardViewModel {
     }
 
     /** A labelled share for a bar: {@code count} of {@code total}. */
-    public record Bar(String label, int count, int total) {
+    public record Bar(String label, int count, int total, boolean percent) {
+        public Bar(String label, int count, int total) {
+            this(label, count, total, false);
+        }
+
         public double share() {
             return total == 0 ? 0 : (double) count / total;
+        }
+
+        /** "3 of 8", or "42%" for a percentage. */
+        public String figure() {
+            return percent ? count + "%" : count + " of " + total;
         }
     }
 
@@ -98,7 +107,7 @@ public final class DashboardViewModel {
         s.roadmap().phases().forEach(p -> phases.add(new Bar(p.phase(), p.done(), p.total())));
         roadmap.setAll(phases);
         coverageBars.setAll(s.coverage().stream()
-                .map(l -> new Bar(shortName(l.frameworkId(), l.framework()), l.covered() + l.coveredDerived(), 100)).toList());
+                .map(l -> new Bar(shortName(l.frameworkId(), l.framework()), l.covered() + l.coveredDerived(), 100, true)).toList());
     }
 
     static String shortName(String id, String name) {

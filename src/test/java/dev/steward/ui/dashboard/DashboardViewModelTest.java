@@ -1,0 +1,54 @@
+package dev.steward.ui.dashboard;
+
+import dev.steward.app.Actor;
+import dev.steward.app.CoverageService;
+import dev.steward.app.OpenedRegister;
+import dev.steward.app.RegisterService;
+import dev.steward.app.SameThreadTaskRunner;
+import dev.steward.catalog.FileCatalogSource;
+import dev.steward.catalog.JsonControlLibrary;
+import dev.steward.catalog.JsonTemplates;
+import dev.steward.store.SqliteRegisterFiles;
+import dev.steward.ui.Section;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard shows the register summary: each tile's figure and where it leads. */
+class DashboardViewModelTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tilesAndBarsComeFromTheSummary() {
+        RegisterService registers = new RegisterService(new SqliteRegisterFiles(CLOCK, "test"), new JsonTemplates(), new Actor("t", null));
+        registers.writeDemo(dir.resolve("d.steward"));
+        OpenedRegister opened = registers.open(dir.resolve("d.steward"));
+        var catalogs = new FileCatalogSource(dir.resolve("c"), CLOCK);
+        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), CLOCK,
+                new CoverageService(catalogs, new JsonControlLibrary(), catalogs, CLOCK));
+        try {
+            vm.reload(opened);
+        } finally {
+            opened.register().close();
+        }
+        var summary = vm.summaryProperty().get();
+        assertThat(vm.tiles()).extracting(DashboardViewModel.Tile::label).containsExactly("Agents", "Open violations",
+                "Risks out of tolerance", "Reviews overdue", "Accountability gaps", "Roadmap", "Open incidents");
+        assertThat(vm.tiles().get(0).value()).isEqualTo("12");
+        assertThat(vm.tiles().get(1).value()).isEqualTo(Integer.toString(summary.violations().size()));
+        assertThat(vm.tiles().get(1).target()).isEqualTo(Section.VIOLATIONS);
+        assertThat(vm.tiles().get(2).value()).isEqualTo(Integer.toString(summary.outOfTolerance().size()));
+        assertThat(vm.riskBands().stream().mapToInt(DashboardViewModel.Bar::count).sum()).isEqualTo(summary.risks());
+        assertThat(vm.coverage()).extracting(DashboardViewModel.Bar::label).containsExactly("NIST AI RMF 1.0", "ISO/IEC 42001", "EU AI Act");
+        assertThat(vm.coverage().get(0).figure()).endsWith("%");
+    }
+}
