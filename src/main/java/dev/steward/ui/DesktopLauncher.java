@@ -58,7 +58,10 @@ public final class DesktopLauncher implements UiStarter {
         toolkitStarting = true;
         Thread starter = new Thread(() -> {
             try {
-                Platform.startup(() -> toolkit.complete(null));
+                Platform.startup(() -> {
+                    warmUpIcons();
+                    toolkit.complete(null);
+                });
             } catch (RuntimeException | Error e) {
                 toolkit.completeExceptionally(e);
             }
@@ -66,6 +69,23 @@ public final class DesktopLauncher implements UiStarter {
         // Not a daemon: the FX threads inherit it, and the app must outlive main().
         starter.setDaemon(false);
         starter.start();
+    }
+
+    /**
+     * The first Ikonli icon costs ≈0.35 s (its icon-pack handlers and font). Making one on a spare
+     * core while the FX thread builds menus and the theme takes that off the first frame. Building a
+     * node off the FX thread is allowed while it is not in a scene.
+     */
+    private static void warmUpIcons() {
+        Thread warm = new Thread(() -> {
+            try {
+                for (Section s : Section.values()) new org.kordamp.ikonli.javafx.FontIcon(s.icon());
+            } catch (RuntimeException ignored) {
+                // only a warm-up: a real problem shows when the icon is used
+            }
+        }, "icon-warm-up");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /**
