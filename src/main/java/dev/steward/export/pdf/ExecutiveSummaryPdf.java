@@ -117,7 +117,7 @@ public final class ExecutiveSummaryPdf {
             if (s.coverage().isEmpty()) coverage.add(b.text("No framework coverage was computed.", 10, PdfBlocks.INK));
             for (var line : s.coverage()) {
                 int covered = line.covered() + line.coveredDerived();
-                coverage.add(b.bar(line.framework(), covered / 100.0, covered + "% covered", PdfBlocks.ACCENT));
+                coverage.add(b.bar(dev.steward.app.pack.FrameworkNames.shortName(line.frameworkId(), line.framework()), covered / 100.0, covered + "% covered", PdfBlocks.ACCENT));
                 coverage.add(b.text("Covered " + line.covered() + "% directly and " + line.coveredDerived()
                         + "% through crosswalks; partial " + line.partial() + "% (+" + line.partialDerived()
                         + "% derived); gap " + line.gap() + "%" + (line.notApplicable() > 0 ? "; " + line.notApplicable()

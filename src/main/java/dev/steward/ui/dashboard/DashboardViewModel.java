@@ -107,16 +107,7 @@ public final class DashboardViewModel {
         s.roadmap().phases().forEach(p -> phases.add(new Bar(p.phase(), p.done(), p.total())));
         roadmap.setAll(phases);
         coverageBars.setAll(s.coverage().stream()
-                .map(l -> new Bar(shortName(l.frameworkId(), l.framework()), l.covered() + l.coveredDerived(), 100, true)).toList());
-    }
-
-    static String shortName(String id, String name) {
-        return switch (id) {
-            case "nist-ai-rmf-1.0" -> "NIST AI RMF 1.0";
-            case "iso-iec-42001-2023" -> "ISO/IEC 42001";
-            case "eu-ai-act-2024-1689" -> "EU AI Act";
-            default -> name.length() <= 28 ? name : name.substring(0, 27) + "…";
-        };
+                .map(l -> new Bar(dev.steward.app.pack.FrameworkNames.shortName(l.frameworkId(), l.framework()), l.covered() + l.coveredDerived(), 100, true)).toList());
     }
 
     /** Per framework: the percentage covered (directly or through a crosswalk), as a share of 100. */
