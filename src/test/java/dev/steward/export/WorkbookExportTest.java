@@ -116,6 +116,14 @@ class WorkbookExportTest {
     }
 
     @Test
+    void columnsHaveTheirWidthsAndAMissingValueLeavesNoCell() {
+        XSSFSheet agents = wb.getSheet("Agents");
+        assertThat(agents.getColumnWidth(headers(agents).indexOf("Name"))).as("Name column, 28 characters").isEqualTo(28 * 256);
+        Row minimal = agents.getRow(agents.getLastRowNum()); // one of the hostile agents, which has no purpose
+        assertThat(minimal.getCell(headers(agents).indexOf("Purpose"))).as("no empty cell for a missing purpose").isNull();
+    }
+
+    @Test
     void datesAreDatesNumbersAreNumbersAndEnumeratedColumnsOfferLists() {
         XSSFSheet roadmap = wb.getSheet("Roadmap");
         Cell start = roadmap.getRow(1).getCell(headers(roadmap).indexOf("Start"));

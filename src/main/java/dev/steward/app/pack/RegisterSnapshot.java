@@ -51,6 +51,23 @@ public record RegisterSnapshot(List<Person> people, List<Agent> agents, List<Ris
         return people.stream().filter(p -> p.id().equals(id)).map(Person::name).findFirst().orElse(id);
     }
 
+    /**
+     * {@link #personName} for many lookups: one map built up front, so a sheet of 50,000 rows does
+     * not scan the people once per cell.
+     */
+    public Function<String, String> personNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Person p : people) names.putIfAbsent(p.id(), p.name());
+        return id -> id == null ? "" : names.getOrDefault(id, id);
+    }
+
+    /** An agent's name by id ("" for an unknown id), from one map built up front. */
+    public Function<String, String> agentNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Agent a : agents) names.putIfAbsent(a.id(), a.name());
+        return id -> id == null ? "" : names.getOrDefault(id, "");
+    }
+
     /** Scores, bands and tolerance standing of every risk, computed as the Risks section does (app.RiskBoard). */
     public dev.steward.app.RiskBoard riskBoard(java.time.LocalDate today) {
         return dev.steward.app.RiskBoard.of(risks, categories, matrix, agents, people, controls, today);

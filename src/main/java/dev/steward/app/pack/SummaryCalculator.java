@@ -51,14 +51,16 @@ public final class SummaryCalculator {
         for (int b = bands.size() - 1; b >= 0; b--) byBand.put(bands.get(b).name(), 0); // worst band first
         List<RegisterSummary.RiskLine> outOfTolerance = new ArrayList<>();
         var board = s.riskBoard(today);
+        var person = s.personNames();
+        var categories = s.categoriesByCode();
         for (Risk r : s.risks()) {
             RiskEvaluation e = board.evaluation(r);
             byBand.merge(e.currentBand().name(), 1, Integer::sum);
             if (e.outOfTolerance()) {
                 outOfTolerance.add(new RegisterSummary.RiskLine(r.id(), r.title(),
-                        s.category(r.categoryCode()).map(RiskCategory::name).orElse(r.categoryCode()),
+                        categories.containsKey(r.categoryCode()) ? categories.get(r.categoryCode()).name() : r.categoryCode(),
                         e.currentScore(), e.currentBand().name(), e.currentBand().colour(), e.tolerance(),
-                        e.status().label(), s.personName(r.ownerId()),
+                        e.status().label(), person.apply(r.ownerId()),
                         r.treatment() == null ? "" : r.treatment().name(), r.treatmentDue()));
             }
         }

@@ -22,17 +22,18 @@ final class AgentSheets {
 
     static SheetSpec<Agent> agents(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         LocalDate today = content.summary().asOf();
         List<Column<Agent>> columns = List.of(
                 Column.text("ID", 10, Agent::id),
                 Column.text("Name", 28, Agent::name),
                 Column.wrap("Purpose", 40, Agent::purpose),
                 Column.text("Business unit", 16, Agent::businessUnit),
-                Column.text("Owner", 20, a -> s.personName(a.accountability().ownerId())),
+                Column.text("Owner", 20, a -> person.apply(a.accountability().ownerId())),
                 Column.choice("Lifecycle", 15, Lifecycle.class, Agent::lifecycle),
                 Column.choice("Sanction", 12, Sanction.class, a -> a.provenance().sanction()),
                 Column.choice("Discovered by", 18, DiscoverySource.class, a -> a.provenance().discoverySource()),
-                Column.text("Provisioned by", 20, a -> s.personName(a.provenance().provisionedBy())),
+                Column.text("Provisioned by", 20, a -> person.apply(a.provenance().provisionedBy())),
                 Column.date("Provisioned on", a -> a.provenance().provisionedOn()),
                 Column.text("Vendor", 14, a -> a.platform().vendor()),
                 Column.text("Model", 16, a -> a.platform().model()),
@@ -72,14 +73,15 @@ final class AgentSheets {
 
     static SheetSpec<Agent> accountability(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         return new SheetSpec<>("Accountability", List.of(
                 Column.text("Agent", 10, Agent::id),
                 Column.text("Name", 28, Agent::name),
                 Column.choice("Lifecycle", 15, Lifecycle.class, Agent::lifecycle),
-                Column.text("Owner", 22, a -> orGap(s.personName(a.accountability().ownerId()))),
-                Column.text("Approver", 22, a -> orGap(s.personName(a.accountability().approverId()))),
-                Column.text("Incident investigator", 22, a -> orGap(s.personName(a.accountability().incidentInvestigatorId()))),
-                Column.text("Liability holder", 22, a -> orGap(s.personName(a.accountability().liabilityHolderId()))),
+                Column.text("Owner", 22, a -> orGap(person.apply(a.accountability().ownerId()))),
+                Column.text("Approver", 22, a -> orGap(person.apply(a.accountability().approverId()))),
+                Column.text("Incident investigator", 22, a -> orGap(person.apply(a.accountability().incidentInvestigatorId()))),
+                Column.text("Liability holder", 22, a -> orGap(person.apply(a.accountability().liabilityHolderId()))),
                 Column.number("Gaps", 8, a -> gaps(a))), s.agents());
     }
 

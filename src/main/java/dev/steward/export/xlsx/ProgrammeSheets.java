@@ -30,6 +30,7 @@ final class ProgrammeSheets {
 
     static SheetSpec<Control> controls(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         LocalDate today = content.summary().asOf();
         return new SheetSpec<>("Controls", List.of(
                 Column.text("ID", 9, Control::id),
@@ -37,7 +38,7 @@ final class ProgrammeSheets {
                 Column.wrap("Description", 44, Control::description),
                 Column.choice("Kind", 12, ControlKind.class, Control::kind),
                 Column.choice("Nature", 15, ControlNature.class, Control::nature),
-                Column.text("Owner", 20, c -> s.personName(c.ownerId())),
+                Column.text("Owner", 20, c -> person.apply(c.ownerId())),
                 Column.choice("Status", 15, ImplementationStatus.class, Control::status),
                 Column.choice("Effectiveness", 19, Effectiveness.class, Control::effectiveness),
                 Column.text("Applies to", 20, c -> c.appliesToAll() ? "all agents" : String.join("; ", c.appliesToAgentIds())),
@@ -63,12 +64,13 @@ final class ProgrammeSheets {
 
     static SheetSpec<RoadmapTask> roadmap(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         LocalDate today = content.summary().asOf();
         return new SheetSpec<>("Roadmap", List.of(
                 Column.text("ID", 8, RoadmapTask::id),
                 Column.text("Phase", 26, t -> t.phase().label()),
                 Column.wrap("Task", 36, RoadmapTask::title),
-                Column.text("Owner", 20, t -> s.personName(t.ownerId())),
+                Column.text("Owner", 20, t -> person.apply(t.ownerId())),
                 Column.date("Start", RoadmapTask::start),
                 Column.date("Due", RoadmapTask::due),
                 Column.choice("Status", 13, TaskStatus.class, RoadmapTask::status),
@@ -80,12 +82,13 @@ final class ProgrammeSheets {
 
     static SheetSpec<Approval> approvals(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         return new SheetSpec<>("Approvals", List.of(
                 Column.text("ID", 9, Approval::id),
                 Column.choice("What", 20, ApprovalSubject.class, Approval::subject),
                 Column.text("Subject", 10, Approval::subjectId),
-                Column.text("Requested by", 20, a -> s.personName(a.requestedById())),
-                Column.text("Approver", 20, a -> s.personName(a.approverId())),
+                Column.text("Requested by", 20, a -> person.apply(a.requestedById())),
+                Column.text("Approver", 20, a -> person.apply(a.approverId())),
                 Column.choice("Decision", 13, Decision.class, Approval::decision),
                 Column.wrap("Conditions", 34, Approval::conditions),
                 Column.date("Requested on", Approval::requestedOn),
@@ -112,11 +115,10 @@ final class ProgrammeSheets {
     }
 
     static SheetSpec<dev.steward.domain.policy.Violation> violations(AuditPackContent content) {
-        var s = content.snapshot();
+        var agent = content.snapshot().agentNames();
         return new SheetSpec<>("Violations", List.of(
                 Column.text("Agent or risk", 12, v -> v.subjectId()),
-                Column.text("Name", 28, v -> s.agents().stream().filter(a -> a.id().equals(v.subjectId())).map(a -> a.name())
-                        .findFirst().orElse("")),
+                Column.text("Name", 28, v -> agent.apply(v.subjectId())),
                 Column.text("Rule", 9, v -> v.rule().id()),
                 Column.wrap("Rule title", 34, v -> v.rule().title()),
                 Column.choice("Severity", 10, Severity.class, v -> v.severity()),

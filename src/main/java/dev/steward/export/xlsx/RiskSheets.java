@@ -19,6 +19,7 @@ final class RiskSheets {
 
     static SheetSpec<Risk> risks(AuditPackContent content) {
         RegisterSnapshot s = content.snapshot();
+        var person = s.personNames();
         LocalDate today = content.summary().asOf();
         var categories = s.categoriesByCode();
         var board = s.riskBoard(today);
@@ -30,7 +31,7 @@ final class RiskSheets {
                 Column.wrap("Event", 30, Risk::event),
                 Column.wrap("Consequence", 30, Risk::consequence),
                 Column.text("Affected agents", 18, r -> String.join("; ", r.affectedAgentIds())),
-                Column.text("Owner", 20, r -> s.personName(r.ownerId())),
+                Column.text("Owner", 20, r -> person.apply(r.ownerId())),
                 Column.number("Inherent likelihood", 10, r -> r.inherent().likelihood()),
                 Column.number("Inherent impact", 9, r -> r.inherent().impact()),
                 Column.score("Inherent score", r -> r.inherent().score()),
@@ -47,7 +48,7 @@ final class RiskSheets {
                 Column.wrap("Treatment plan", 34, Risk::treatmentPlan),
                 Column.date("Treatment due", Risk::treatmentDue),
                 Column.choice("Status", 12, RiskStatus.class, Risk::status),
-                Column.text("Accepted by", 18, r -> r.acceptance() == null ? null : s.personName(r.acceptance().approverId())),
+                Column.text("Accepted by", 18, r -> r.acceptance() == null ? null : person.apply(r.acceptance().approverId())),
                 Column.date("Accepted on", r -> r.acceptance() == null ? null : r.acceptance().date()),
                 Column.date("Acceptance expires", r -> r.acceptance() == null ? null : r.acceptance().expiry()),
                 Column.wrap("Threat references", 30, r -> String.join("; ", r.threatRefs()))), s.risks());
