@@ -33,6 +33,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        var plain = DesktopLauncher.plainDesktopArgs(args);
+        if (plain.isPresent()) DesktopLauncher.prestart(); // before anything else: it is most of the first frame
         Logging.consoleWarningsOnly();
         String version = Launcher.class.getPackage().getImplementationVersion();
         Path dataFolder = UserDataFolder.resolve();
@@ -53,9 +55,7 @@ public final class Launcher {
         var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
                 new dev.steward.importing.InventoryFiles(), packs, controls);
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
-        var plain = DesktopLauncher.plainDesktopArgs(args);
         if (plain.isPresent()) {
-            desktop.prestart();
             desktop.start(plain.get().file(), plain.get().exitAfterFirstFrame());
             return;
         }

@@ -21,8 +21,9 @@ public final class DesktopLauncher implements UiStarter {
     private final RegisterService registers;
     private final RecentFiles recent;
     private final Path dataFolder;
-    private final CompletableFuture<Void> toolkit = new CompletableFuture<>();
-    private volatile boolean toolkitStarting;
+    /** The JavaFX toolkit, once started: one per JVM. */
+    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean TOOLKIT_STARTING = new java.util.concurrent.atomic.AtomicBoolean();
     private final UiServices services;
     private volatile boolean started;
 
@@ -38,7 +39,7 @@ public final class DesktopLauncher implements UiStarter {
         started = true;
         CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> registers.open(chooseFile(file)));
         prestart();
-        toolkit.whenComplete((ok, e) -> {
+        TOOLKIT.whenComplete((ok, e) -> {
             if (e != null) {
                 System.err.println("steward: cannot start the desktop: " + e.getMessage());
                 System.exit(2);
@@ -49,21 +50,20 @@ public final class DesktopLauncher implements UiStarter {
     }
 
     /**
-     * Starts the JavaFX toolkit on its own thread at once. The composition root calls this before
-     * parsing the command line when the arguments ask for the desktop, so the toolkit's start-up
-     * (the largest part of the first frame) overlaps with everything else instead of following it.
+     * Starts the JavaFX toolkit on its own thread at once. The composition root calls this first
+     * thing when the arguments ask for the desktop, before it builds any service, so the toolkit's
+     * start-up (the largest part of the first frame) overlaps with everything else instead of following it.
      */
-    public void prestart() {
-        if (toolkitStarting) return;
-        toolkitStarting = true;
+    public static void prestart() {
+        if (!TOOLKIT_STARTING.compareAndSet(false, true)) return;
         Thread starter = new Thread(() -> {
             try {
                 Platform.startup(() -> {
                     warmUpIcons();
-                    toolkit.complete(null);
+                    TOOLKIT.complete(null);
                 });
             } catch (RuntimeException | Error e) {
-                toolkit.completeExceptionally(e);
+                TOOLKIT.completeExceptionally(e);
             }
         }, "javafx-startup");
         // Not a daemon: the FX threads inherit it, and the app must outlive main().

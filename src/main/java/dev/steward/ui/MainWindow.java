@@ -51,6 +51,8 @@ public final class MainWindow {
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
     private final Runnable workshop;
+    /** Reloads wait for the first frame: their background work would compete with it for a small machine's CPU. */
+    private boolean firstFrameShown;
 
     public MainWindow(MainViewModel vm, FxTaskRunner tasks, UiServices services) {
         this.vm = vm;
@@ -114,6 +116,17 @@ public final class MainWindow {
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        new javafx.animation.AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks < 2) return; // the pulse after the first frame: that frame is on screen
+                stop();
+                firstFrameShown = true;
+                reloadIfStale(vm.sectionProperty().get());
+            }
+        }.start();
     }
 
     public BorderPane root() {
@@ -126,6 +139,7 @@ public final class MainWindow {
     }
 
     private void reloadIfStale(Section section) {
+        if (!firstFrameShown) return;
         if (stale.remove(section) && vm.registerProperty().get() != null) {
             reloaders.get(section).accept(vm.registerProperty().get());
         }

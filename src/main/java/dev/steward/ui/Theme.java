@@ -10,7 +10,7 @@ public enum Theme {
 
     /** Global to the JavaFX runtime (Application's user-agent stylesheet), so applied once per window build. */
     public void apply() {
-        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(this == LIGHT ? new PrimerLight().getUserAgentStylesheetBSS()
+                : new PrimerDark().getUserAgentStylesheetBSS());
     }
 }
