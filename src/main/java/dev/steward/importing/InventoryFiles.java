@@ -18,7 +18,8 @@ public final class InventoryFiles implements InventoryReader {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final CsvInventoryReader csv = new CsvInventoryReader();
-    private final XlsxInventoryReader xlsx = new XlsxInventoryReader();
+    /** Made on the first workbook: POI's set-up (and its logging's) is not worth paying at start-up. */
+    private XlsxInventoryReader xlsx;
 
     @Override
     public RawTable read(Path file) {
@@ -34,11 +35,16 @@ public final class InventoryFiles implements InventoryReader {
             if (lower.endsWith(".xls")) {
                 throw new IllegalArgumentException(name + ": the old .xls format is not read; save it as .xlsx or CSV");
             }
-            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || startsLikeZip(file)) return xlsx.read(file, name);
+            if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || startsLikeZip(file)) return xlsx().read(file, name);
             return csv.read(file, name);
         } catch (IOException e) {
             throw new IllegalArgumentException(name + ": cannot read the file: " + e.getMessage(), e);
         }
+    }
+
+    private synchronized XlsxInventoryReader xlsx() {
+        if (xlsx == null) xlsx = new XlsxInventoryReader();
+        return xlsx;
     }
 
     private static boolean startsLikeZip(Path file) throws IOException {
