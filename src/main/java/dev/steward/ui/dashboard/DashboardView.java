@@ -45,6 +45,7 @@ public final class DashboardView extends VBox {
         Label detail = new Label(t.detail());
         detail.getStyleClass().add("tile-detail");
         detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // two lines rather than an ellipsis
         VBox box = new VBox(4, value, label, detail);
         Button b = new Button(null, box);
         b.getStyleClass().addAll("tile", t.alert() ? "tile-alert" : "tile-ok");

@@ -94,7 +94,7 @@ public final class DashboardViewModel {
         t.add(new Tile("Reviews overdue", Integer.toString(s.overdueReviews().size()), "agents past their review date",
                 !s.overdueReviews().isEmpty(), Section.AGENTS));
         t.add(new Tile("Accountability gaps", Integer.toString(s.accountabilityGaps().size()),
-                "agents missing an accountable person", !s.accountabilityGaps().isEmpty(),
+                "agents with an accountable role unfilled", !s.accountabilityGaps().isEmpty(),
                 Section.PEOPLE));
         t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
                 + " done · " + s.roadmap().late() + " late", s.roadmap().late() > 0, Section.ROADMAP));
