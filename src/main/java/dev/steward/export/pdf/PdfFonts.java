@@ -40,9 +40,14 @@ final class PdfFonts {
 
     Phrase phrase(String text, float size, boolean isBold, Color color) {
         FontSelector selector = new FontSelector();
-        selector.addFont(new Font(isBold ? bold : regular, size, Font.NORMAL, color));
+        Font main = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
+        selector.addFont(main);
         selector.addFont(new Font(fallback, size, Font.NORMAL, color));
-        return selector.process(text == null ? "" : text);
+        Phrase phrase = selector.process(text == null ? "" : text);
+        // The phrase's own font would otherwise be OpenPDF's default (Helvetica, not embedded), which
+        // it uses for empty text and line ends: every page then referred to a font nothing prints in.
+        phrase.setFont(main);
+        return phrase;
     }
 
     Font font(float size, boolean isBold, Color color) {
