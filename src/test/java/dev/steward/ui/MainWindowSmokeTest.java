@@ -40,6 +40,7 @@ class MainWindowSmokeTest {
     static Path dir;
 
     private MainViewModel vm;
+    private FxTaskRunner tasks;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
@@ -52,7 +53,7 @@ class MainWindowSmokeTest {
         opened.history().perform(Edit.of("Add agent", EntityChange.create(EntityKinds.AGENT, Agent.minimal("AG-0001", "Ledger bot"))));
         opened.register().close();
 
-        FxTaskRunner tasks = new FxTaskRunner();
+        tasks = new FxTaskRunner();
         vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
         var catalogs = new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC());
         var frameworks = new dev.steward.ui.frameworks.FrameworksServices(catalogs,
@@ -92,6 +93,39 @@ class MainWindowSmokeTest {
         assertThat(vm.registerProperty().get().register().find(EntityKinds.PERSON, "P-0001")).get()
                 .extracting(Person::name).isEqualTo("Ada Obi");
         assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void longWorkShowsProgressAndCancelInTheStatusBar(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#chainStatus").queryAs(Label.class).getText().startsWith("Change log verified"));
+        waitUntil(() -> !tasks.busyProperty().get());
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        Platform.runLater(() -> tasks.run(new dev.steward.app.TaskRunner.BackgroundWork<Void>() {
+            @Override
+            public String title() {
+                return "Long work";
+            }
+
+            @Override
+            public Void run(dev.steward.app.TaskRunner.Progress progress) throws Exception {
+                progress.update(1, 4, "Working on it");
+                while (!progress.cancelled()) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        // Cancel interrupts the worker; the loop then sees cancelled()
+                    }
+                }
+                stopped.set(true);
+                return null;
+            }
+        }, v -> { }, e -> { }));
+        waitUntil(() -> robot.lookup(".status-bar .progress-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        javafx.scene.control.Button cancel = robot.lookup(".status-bar .button").queryButton();
+        assertThat(cancel.getText()).isEqualTo("Cancel");
+        robot.clickOn(cancel);
+        waitUntil(() -> stopped.get() && !tasks.busyProperty().get());
+        assertThat(cancel.isVisible()).as("Cancel hides when the work ends").isFalse();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
