@@ -29,10 +29,11 @@ final class FirstFrameProbe {
             @Override
             public void handle(long now) {
                 if (++ticks < 2) return;
-                if (firstFrameMs < 0) firstFrameMs = sinceJvmStart();
+                long at = sinceJvmStart(now);
+                if (firstFrameMs < 0) firstFrameMs = at;
                 if (registerShown) {
                     stop();
-                    report();
+                    report(at);
                 }
             }
         }.start();
@@ -43,15 +44,23 @@ final class FirstFrameProbe {
         registerShown = true;
     }
 
-    private void report() {
+    private void report(long registerMs) {
         if (reported) return;
         reported = true;
-        long registerMs = sinceJvmStart();
         System.out.println("first-frame-ms=" + firstFrameMs);
         System.out.println("register-frame-ms=" + Math.max(registerMs, firstFrameMs));
         System.out.flush();
         scene.getWindow().hide();
         Platform.exit();
+    }
+
+    /**
+     * From JVM start to the start of the pulse whose timestamp is {@code pulseNanos} (JavaFX's
+     * {@code AnimationTimer} time, on {@code System.nanoTime()}'s scale): the moment the frame before
+     * it was on screen, whatever other timers then did in that pulse first.
+     */
+    static long sinceJvmStart(long pulseNanos) {
+        return sinceJvmStart() - (System.nanoTime() - pulseNanos) / 1_000_000;
     }
 
     static long sinceJvmStart() {

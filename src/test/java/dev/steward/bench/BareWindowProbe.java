@@ -28,7 +28,9 @@ public final class BareWindowProbe {
                 public void handle(long now) {
                     if (++ticks < 2) return;
                     stop();
-                    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    // as FirstFrameProbe: the start of this pulse, on the wall clock, from JVM start
+                    long ms = System.currentTimeMillis() - (System.nanoTime() - now) / 1_000_000
+                            - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("first-frame-ms=" + ms);
                     System.out.flush();
                     stage.hide();
