@@ -38,6 +38,7 @@ public final class Launcher {
         Logging.consoleWarningsOnly();
         String version = Launcher.class.getPackage().getImplementationVersion();
         Path dataFolder = UserDataFolder.resolve();
+        dev.steward.store.SqliteNativeLibrary.useCopyIn(dataFolder);
         RegisterService registers = new RegisterService(
                 new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
                 new JsonTemplates(), Actor.fromEnvironment());

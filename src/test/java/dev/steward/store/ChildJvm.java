@@ -18,6 +18,12 @@ final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx128m");
         command.add("-XX:TieredStopAtLevel=1");
+        // One copy of SQLite's native library for every child: a killed child would otherwise leave
+        // its own 1.1 MB copy in the temp folder (the driver cleans up only after a normal exit).
+        SqliteNativeLibrary.useCopyIn(Path.of(System.getProperty("java.io.tmpdir"), "steward-test-native"));
+        for (String key : List.of("org.sqlite.lib.path", "org.sqlite.lib.name")) {
+            if (System.getProperty(key) != null) command.add("-D" + key + "=" + System.getProperty(key));
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());
