@@ -37,7 +37,11 @@ public final class DesktopLauncher implements UiStarter {
     @Override
     public int start(Path file, boolean exitAfterFirstFrame) {
         started = true;
-        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> registers.open(chooseFile(file)));
+        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> {
+            // The log file first, off the FX thread, so that it also records how the open went.
+            if (!exitAfterFirstFrame) dev.steward.app.Logging.alsoToFile(dataFolder);
+            return registers.open(chooseFile(file));
+        });
         prestart();
         TOOLKIT.whenComplete((ok, e) -> {
             if (e != null) {
@@ -125,7 +129,6 @@ public final class DesktopLauncher implements UiStarter {
     }
 
     private void show(CompletableFuture<OpenedRegister> opening, boolean exitAfterFirstFrame) {
-        if (!exitAfterFirstFrame) dev.steward.app.Logging.alsoToFile(dataFolder);
         Stage stage = new Stage();
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
