@@ -3,8 +3,9 @@ package dev.steward.app;
 import java.nio.file.Path;
 
 /**
- * Where Steward keeps the demo register and its recent-files list: the platform's per-user data
- * folder, or {@code -Dsteward.home=DIR} (tests and portable installs).
+ * Where Steward keeps the demo register, its recent-files list, accepted catalogs, its log and a
+ * copy of SQLite's native library: the platform's per-user data folder, or
+ * {@code -Dsteward.home=DIR} (tests and portable installs).
  */
 public final class UserDataFolder {
 
