@@ -124,6 +124,23 @@ class WorkbookExportTest {
     }
 
     @Test
+    void aRowWithWrappedTextIsTallEnoughAndItsCellsSitAtTheTop() {
+        XSSFSheet risks = wb.getSheet("Risks");
+        int cause = headers(risks).indexOf("Cause");
+        Row tall = null;
+        for (Row row : risks) {
+            Cell c = row.getRowNum() == 0 ? null : row.getCell(cause);
+            if (c != null && c.getStringCellValue().length() > 40) {
+                tall = row;
+                break;
+            }
+        }
+        assertThat(tall).as("a risk whose cause wraps").isNotNull();
+        assertThat(tall.getHeightInPoints()).as("row " + tall.getRowNum()).isGreaterThanOrEqualTo(30f);
+        assertThat(tall.getCell(0).getCellStyle().getVerticalAlignment()).isEqualTo(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
+    }
+
+    @Test
     void datesAreDatesNumbersAreNumbersAndEnumeratedColumnsOfferLists() {
         XSSFSheet roadmap = wb.getSheet("Roadmap");
         Cell start = roadmap.getRow(1).getCell(headers(roadmap).indexOf("Start"));

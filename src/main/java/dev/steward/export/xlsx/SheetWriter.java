@@ -53,11 +53,22 @@ final class SheetWriter {
             cell.setCellStyle(styles.header);
         }
         int r = 0;
+        Object[] values = new Object[columns.size()];
         for (T item : spec.rows()) {
             Row row = sheet.createRow(++r);
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
-                Object value = columns.get(c).value().apply(item);
-                if (value != null) put(row.createCell(c), columns.get(c), value); // no empty <c/> for a missing value
+                values[c] = columns.get(c).value().apply(item);
+                if (values[c] != null && columns.get(c).kind() == Column.Kind.WRAP) {
+                    lines = Math.max(lines, WrappedLines.lines(asText(values[c]), columns.get(c).width()));
+                }
+            }
+            // A row with wrapped text is made as tall as it needs (nothing else sizes a streamed row),
+            // and its other cells are top-aligned beside the text; one-line rows need neither.
+            boolean tall = lines > 1;
+            if (tall) row.setHeightInPoints(WrappedLines.points(lines));
+            for (int c = 0; c < columns.size(); c++) {
+                if (values[c] != null) put(row.createCell(c), columns.get(c), values[c], tall); // no empty <c/> for a missing value
             }
         }
         // Widths only now: once a sheet has <col> entries, SXSSF looks up a column style for every
@@ -82,13 +93,16 @@ final class SheetWriter {
         return r;
     }
 
-    private <T> void put(Cell cell, Column<T> column, Object value) {
+    private <T> void put(Cell cell, Column<T> column, Object value, boolean tall) {
+        // Plain cells in one-line rows keep the default style: a style index on every cell costs ~10% of the file.
+        org.apache.poi.ss.usermodel.CellStyle plain = tall ? styles.text : null;
         switch (column.kind()) {
             case NUMBER, SCORE -> {
                 if (value instanceof Number n) {
-                    cell.setCellValue(n.doubleValue()); // default style: a style index on every cell costs ~10% of the file
+                    cell.setCellValue(n.doubleValue());
+                    if (tall) cell.setCellStyle(styles.number);
                 } else {
-                    text(cell, value.toString(), null);
+                    text(cell, value.toString(), plain);
                 }
             }
             case DATE -> {
@@ -96,7 +110,7 @@ final class SheetWriter {
                     cell.setCellValue(d);
                     cell.setCellStyle(styles.date);
                 } else {
-                    text(cell, value.toString(), null);
+                    text(cell, value.toString(), plain);
                 }
             }
             case DATETIME -> {
@@ -104,11 +118,11 @@ final class SheetWriter {
                     cell.setCellValue(LocalDateTime.ofInstant(i, ZoneOffset.UTC));
                     cell.setCellStyle(styles.dateTime);
                 } else {
-                    text(cell, value instanceof TemporalAccessor ? value.toString() : String.valueOf(value), null);
+                    text(cell, value instanceof TemporalAccessor ? value.toString() : String.valueOf(value), plain);
                 }
             }
             case WRAP -> text(cell, asText(value), styles.wrap);
-            case TEXT -> text(cell, asText(value), null);
+            case TEXT -> text(cell, asText(value), plain);
         }
     }
 
