@@ -1,23 +1,17 @@
 package dev.steward.ui;
 
-import dev.steward.app.Actor;
 import dev.steward.app.Edit;
 import dev.steward.app.EntityChange;
 import dev.steward.app.EntityKinds;
 import dev.steward.app.OpenedRegister;
-import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
-import dev.steward.catalog.JsonTemplates;
 import dev.steward.domain.Agent;
 import dev.steward.domain.ChangeEntry;
 import dev.steward.domain.Person;
-import dev.steward.store.JsonChangeDiff;
-import dev.steward.store.SqliteRegisterFiles;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,24 +36,15 @@ class MainWindowSmokeTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
-                new JsonTemplates(), new Actor("tester", "Zoë Łukasiewicz"));
+        RegisterService registers = TestWindow.registers();
         Path file = dir.resolve("smoke-" + System.nanoTime() + ".steward");
         OpenedRegister opened = registers.createEmpty(file);
         opened.history().perform(Edit.of("Add Ada", EntityChange.create(EntityKinds.PERSON, Person.of("P-0001", "Ada Obi"))));
         opened.history().perform(Edit.of("Add agent", EntityChange.create(EntityKinds.AGENT, Agent.minimal("AG-0001", "Ledger bot"))));
         opened.register().close();
-
-        tasks = new FxTaskRunner();
-        vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
-        var catalogs = new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), Clock.systemUTC());
-        var frameworks = new dev.steward.ui.frameworks.FrameworksServices(catalogs,
-                new dev.steward.app.CatalogUpdates(new dev.steward.store.SqliteCatalogAdoptions(), Clock.systemUTC()),
-                registers.actor());
-        MainWindow window = new MainWindow(vm, tasks, TestUiServices.create(dir));
-        window.install(stage);
-        stage.show();
-        vm.open(file);
+        TestWindow window = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD);
+        vm = window.vm();
+        tasks = window.tasks();
     }
 
     @Test
@@ -129,9 +111,6 @@ class MainWindowSmokeTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        TestWindow.waitUntil(condition);
     }
 }

@@ -1,19 +1,12 @@
 package dev.steward.ui.agents;
 
-import dev.steward.app.Actor;
 import dev.steward.app.EntityKinds;
-import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
-import dev.steward.catalog.JsonTemplates;
 import dev.steward.domain.ChangeEntry;
-import dev.steward.importing.InventoryFiles;
-import dev.steward.store.JsonChangeDiff;
-import dev.steward.store.SqliteRegisterFiles;
-import dev.steward.ui.FxTaskRunner;
 import dev.steward.ui.MainViewModel;
-import dev.steward.ui.MainWindow;
 import dev.steward.ui.RecordingDialogs;
-import javafx.application.Platform;
+import dev.steward.ui.Section;
+import dev.steward.ui.TestWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,11 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,16 +34,10 @@ class AgentsWindowTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
-                new JsonTemplates(), new Actor("tester", "Zoë Łukasiewicz"));
+        RegisterService registers = TestWindow.registers();
         Path file = dir.resolve("agents-" + System.nanoTime() + ".steward");
         registers.writeDemo(file);
-        FxTaskRunner tasks = new FxTaskRunner();
-        vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
-        MainWindow window = new MainWindow(vm, tasks, dev.steward.ui.TestUiServices.create(dir));
-        window.install(stage);
-        stage.show();
-        vm.open(file);
+        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD).vm();
     }
 
     @Test
@@ -121,9 +105,6 @@ class AgentsWindowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        TestWindow.waitUntil(condition);
     }
 }

@@ -1,19 +1,12 @@
 package dev.steward.ui.roadmap;
 
-import dev.steward.app.Actor;
 import dev.steward.app.EntityKinds;
-import dev.steward.app.RecentFiles;
 import dev.steward.app.RegisterService;
-import dev.steward.catalog.JsonTemplates;
 import dev.steward.domain.RoadmapTask;
-import dev.steward.store.JsonChangeDiff;
-import dev.steward.store.SqliteRegisterFiles;
-import dev.steward.ui.FxTaskRunner;
 import dev.steward.ui.MainViewModel;
-import dev.steward.ui.MainWindow;
 import dev.steward.ui.RecordingDialogs;
 import dev.steward.ui.Section;
-import javafx.application.Platform;
+import dev.steward.ui.TestWindow;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
@@ -29,9 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,17 +37,10 @@ class GanttDragTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = new RegisterService(new SqliteRegisterFiles(Clock.systemUTC(), "test"),
-                new JsonTemplates(), new Actor("tester", "Zoë Łukasiewicz"));
+        RegisterService registers = TestWindow.registers();
         Path file = dir.resolve("gantt-" + System.nanoTime() + ".steward");
         registers.writeDemo(file);
-        FxTaskRunner tasks = new FxTaskRunner();
-        vm = new MainViewModel(registers, tasks, dialogs, new RecentFiles(dir), Platform::runLater);
-        vm.sectionProperty().set(Section.ROADMAP);
-        MainWindow window = new MainWindow(vm, tasks, dev.steward.ui.TestUiServices.create(dir));
-        window.install(stage);
-        stage.show();
-        vm.open(file);
+        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.ROADMAP).vm();
     }
 
     private RoadmapTask stored(String id) {
@@ -169,9 +153,6 @@ class GanttDragTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
+        TestWindow.waitUntil(condition);
     }
 }
