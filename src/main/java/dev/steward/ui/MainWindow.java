@@ -74,6 +74,9 @@ public final class MainWindow {
         var roadmap = Lazy.of(() -> new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(),
                 vm.registers().templates(), clock));
         section(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap.get()), o -> roadmap.get().reload(o));
+        var incidents = Lazy.of(() -> new dev.steward.ui.incidents.IncidentsViewModel(vm.tasks(), vm.dialogs(),
+                new dev.steward.app.IncidentService(clock)));
+        section(Section.INCIDENTS, () -> new dev.steward.ui.incidents.IncidentsView(incidents.get()), o -> incidents.get().reload(o));
         var agents = Lazy.of(() -> new dev.steward.ui.agents.AgentSections(vm, services.inventories(), clock));
         section(Section.AGENTS, () -> new dev.steward.ui.agents.AgentsView(agents.get().agents), o -> agents.get().agents.reload(o));
         section(Section.APPROVALS, () -> new dev.steward.ui.approvals.ApprovalsView(agents.get().approvals),
@@ -174,7 +177,9 @@ public final class MainWindow {
         Menu view = new Menu("_View", null, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
-            view.getItems().add(item(s.label(), "Shortcut+" + n++, () -> vm.sectionProperty().set(s)));
+            // Ctrl+1 to Ctrl+9 for the first nine; the rest are reached through the menu or the rail.
+            view.getItems().add(item(s.label(), n <= 9 ? "Shortcut+" + n : null, () -> vm.sectionProperty().set(s)));
+            n++;
         }
         MenuItem verify = item("Verify change log", null, vm::verifyChain);
         Menu register = new Menu("_Register", null, verify);

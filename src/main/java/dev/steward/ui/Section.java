@@ -11,6 +11,7 @@ public enum Section {
     FRAMEWORKS("Frameworks", "mdi2b-book-open-variant"),
     COVERAGE("Coverage", "mdi2c-chart-donut"),
     ROADMAP("Roadmap", "mdi2c-chart-gantt"),
+    INCIDENTS("Incidents", "mdi2a-alarm-light-outline"),
     APPROVALS("Approvals", "mdi2c-check-decagram-outline"),
     PEOPLE("People", "mdi2a-account-group-outline"),
     CHANGE_LOG("Change log", "mdi2h-history");

@@ -67,6 +67,15 @@ public final class Tags {
         };
     }
 
+    public static String tone(dev.steward.domain.IncidentStatus s) {
+        return switch (s) {
+            case OPEN -> "danger";
+            case CONTAINED -> "warning";
+            case RESOLVED -> "success";
+            case CLOSED -> "muted";
+        };
+    }
+
     public static String tone(Decision d) {
         return switch (d) {
             case PENDING -> "neutral";

@@ -99,7 +99,7 @@ public final class DashboardViewModel {
         t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
                 + " done · " + s.roadmap().late() + " late", s.roadmap().late() > 0, Section.ROADMAP));
         t.add(new Tile("Open incidents", Integer.toString(s.openIncidents().size()), serious + " serious (EU AI Act Art. 73)",
-                serious > 0, Section.CHANGE_LOG));
+                serious > 0, Section.INCIDENTS));
         tiles.setAll(t);
         riskBands.setAll(bars(s.risksByBand(), s.risks()));
         List<Bar> phases = new ArrayList<>();

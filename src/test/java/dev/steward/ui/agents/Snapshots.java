@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes a scene's pixels to target/screenshots/NAME.png, for looking at what a test saw. */
-final class Snapshots {
+public final class Snapshots {
     private Snapshots() {
     }
 
-    static Path save(Scene scene, String name) throws Exception {
+    public static Path save(Scene scene, String name) throws Exception {
         WritableImage image = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         int w = (int) image.getWidth(), h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

@@ -1,0 +1,78 @@
+package dev.steward.ui.incidents;
+
+import dev.steward.app.EntityKinds;
+import dev.steward.app.RegisterService;
+import dev.steward.domain.Incident;
+import dev.steward.ui.MainViewModel;
+import dev.steward.ui.RecordingDialogs;
+import dev.steward.ui.Section;
+import dev.steward.ui.TestWindow;
+import dev.steward.ui.agents.Snapshots;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Records an incident and a timeline entry as a user does, from the navigation rail to the register. */
+@ExtendWith(ApplicationExtension.class)
+class IncidentsWindowTest {
+    @TempDir
+    static Path dir;
+
+    private MainViewModel vm;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @Start
+    void start(Stage stage) {
+        RegisterService registers = TestWindow.registers();
+        Path file = dir.resolve("incidents-" + System.nanoTime() + ".steward");
+        registers.writeDemo(file);
+        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD).vm();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void recordsAnIncidentAndItsFirstTimelineEntry(FxRobot robot) throws Exception {
+        TestWindow.waitUntil(() -> vm.registerProperty().get() != null);
+        robot.clickOn("#nav-incidents");
+        TableView<IncidentsViewModel.Row> table = robot.lookup("#incidentsTable").queryTableView();
+        TestWindow.waitUntil(() -> table.getItems().size() == 2);
+        Snapshots.save(table.getScene(), "incidents");
+
+        robot.clickOn("#newIncident");
+        Button save = robot.lookup("#saveIncident").queryButton();
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(robot.lookup("#incidentProblem").queryLabeled().getText()).isEqualTo("Give the incident a title.");
+        robot.clickOn("#incidentTitle").write("Pricing agent published a rate before approval");
+        robot.clickOn("#incidentAgents").write("AG-0002");
+        TestWindow.waitUntil(() -> !save.isDisabled());
+        robot.clickOn(save);
+        TestWindow.waitUntil(() -> table.getItems().size() == 3);
+        Incident stored = vm.registerProperty().get().register().find(EntityKinds.INCIDENT, "IN-0003").orElseThrow();
+        assertThat(stored.title()).isEqualTo("Pricing agent published a rate before approval");
+        assertThat(stored.agentIds()).containsExactly("AG-0002");
+        TestWindow.waitUntil(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().incident().id().equals("IN-0003"));
+
+        robot.clickOn("#incidentEntry").write("Rate withdrawn from the website.");
+        robot.type(KeyCode.ENTER);
+        ListView<String> timeline = robot.lookup("#incidentTimeline").queryListView();
+        TestWindow.waitUntil(() -> timeline.getItems().size() == 1
+                && timeline.getItems().get(0).endsWith("Rate withdrawn from the website."));
+        assertThat(vm.registerProperty().get().register().find(EntityKinds.INCIDENT, "IN-0003").orElseThrow().timeline())
+                .hasSize(1);
+        Snapshots.save(table.getScene(), "incident-recorded");
+        assertThat(dialogs.shown).isEmpty();
+    }
+}
