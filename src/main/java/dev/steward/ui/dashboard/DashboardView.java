@@ -34,7 +34,15 @@ public final class DashboardView extends VBox {
         vm.coverage().addListener((ListChangeListener<DashboardViewModel.Bar>) c -> fill(cover, vm.coverage()));
         javafx.scene.layout.FlowPane charts = new javafx.scene.layout.FlowPane(48, 24, chart("Risks by band (current rating)", bands), chart("Roadmap progress", phases),
                 chart("Coverage per framework (% covered)", cover));
-        getChildren().addAll(heading, tiles, charts);
+        // Until the first summary arrives the charts would be bare headings: say what is happening instead.
+        Label loading = new Label("Summarising the register…");
+        loading.setId("dashboardLoading");
+        loading.getStyleClass().add("text-muted");
+        loading.visibleProperty().bind(vm.loadingProperty().and(vm.summaryProperty().isNull()));
+        loading.managedProperty().bind(loading.visibleProperty());
+        charts.visibleProperty().bind(vm.summaryProperty().isNotNull());
+        charts.managedProperty().bind(charts.visibleProperty());
+        getChildren().addAll(heading, loading, tiles, charts);
     }
 
     private static Button tile(DashboardViewModel.Tile t, Consumer<Section> navigate) {

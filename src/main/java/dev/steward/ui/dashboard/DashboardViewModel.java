@@ -49,6 +49,8 @@ public final class DashboardViewModel {
     private final ObservableList<Bar> riskBands = FXCollections.observableArrayList();
     private final ObservableList<Bar> roadmap = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RegisterSummary> summary = new ReadOnlyObjectWrapper<>();
+    /** True from construction until the first summary (or error) arrives, and during every reload. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loading = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     private final dev.steward.app.CoverageService coverage;
     private final ObservableList<Bar> coverageBars = FXCollections.observableArrayList();
@@ -63,8 +65,10 @@ public final class DashboardViewModel {
     public void reload(OpenedRegister opened) {
         if (opened == null) {
             tiles.clear();
+            loading.set(false);
             return;
         }
+        loading.set(true);
         tasks.run(new TaskRunner.BackgroundWork<RegisterSummary>() {
             @Override
             public String title() {
@@ -76,10 +80,14 @@ public final class DashboardViewModel {
                 return SummaryCalculator.summarise(RegisterSnapshot.read(opened.register()),
                         coverage == null ? null : coverage.snapshot(opened.register()), LocalDate.now(clock));
             }
-        }, this::show, e -> tiles.setAll(new Tile("Error", "!", e.getMessage(), true, Section.DASHBOARD)));
+        }, this::show, e -> {
+            loading.set(false);
+            tiles.setAll(new Tile("Error", "!", e.getMessage(), true, Section.DASHBOARD));
+        });
     }
 
     void show(RegisterSummary s) {
+        loading.set(false);
         summary.set(s);
         int live = s.agentsByLifecycle().getOrDefault("PILOT", 0) + s.agentsByLifecycle().getOrDefault("PRODUCTION", 0);
         int critical = s.violationsBySeverity().getOrDefault("CRITICAL", 0);
@@ -129,6 +137,10 @@ public final class DashboardViewModel {
 
     public ObservableList<Bar> roadmap() {
         return roadmap;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RegisterSummary> summaryProperty() {

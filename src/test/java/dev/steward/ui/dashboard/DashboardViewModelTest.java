@@ -35,17 +35,20 @@ class DashboardViewModelTest {
         var catalogs = new FileCatalogSource(dir.resolve("c"), CLOCK);
         DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), CLOCK,
                 new CoverageService(catalogs, new JsonControlLibrary(), catalogs, CLOCK));
+        assertThat(vm.loadingProperty().get()).as("nothing to show until the first summary").isTrue();
         try {
             vm.reload(opened);
         } finally {
             opened.register().close();
         }
+        assertThat(vm.loadingProperty().get()).isFalse();
         var summary = vm.summaryProperty().get();
         assertThat(vm.tiles()).extracting(DashboardViewModel.Tile::label).containsExactly("Agents", "Open violations",
                 "Risks out of tolerance", "Reviews overdue", "Accountability gaps", "Roadmap", "Open incidents");
         assertThat(vm.tiles().get(0).value()).isEqualTo("12");
         assertThat(vm.tiles().get(1).value()).isEqualTo(Integer.toString(summary.violations().size()));
         assertThat(vm.tiles().get(1).target()).isEqualTo(Section.VIOLATIONS);
+        assertThat(vm.tiles().get(6).target()).isEqualTo(Section.INCIDENTS);
         assertThat(vm.tiles().get(2).value()).isEqualTo(Integer.toString(summary.outOfTolerance().size()));
         assertThat(vm.riskBands().stream().mapToInt(DashboardViewModel.Bar::count).sum()).isEqualTo(summary.risks());
         assertThat(vm.coverage()).extracting(DashboardViewModel.Bar::label).containsExactly("NIST AI RMF 1.0", "ISO/IEC 42001", "EU AI Act");
