@@ -20,16 +20,18 @@ export DISPLAY=:$disp
 sleep 1
 java -Dsteward.home="$home" -jar target/steward.jar demo "$home/demo.steward" >/dev/null
 
-bare=(); app=(); appreg=()
+bare=(); app=(); appreg=(); appdash=()
 for i in $(seq "$runs"); do
   b=$(java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p')
   out=$(java -Dsteward.home="$home" -jar target/steward.jar --exit-after-first-frame "$home/demo.steward")
   a=$(sed -n 's/^first-frame-ms=//p' <<<"$out"); r=$(sed -n 's/^register-frame-ms=//p' <<<"$out")
-  bare+=("$b"); app+=("$a"); appreg+=("$r")
-  echo "run $i: bare=${b}ms steward=${a}ms steward-with-register=${r}ms"
+  d=$(sed -n 's/^dashboard-frame-ms=//p' <<<"$out")
+  bare+=("$b"); app+=("$a"); appreg+=("$r"); appdash+=("$d")
+  echo "run $i: bare=${b}ms steward=${a}ms steward-with-register=${r}ms dashboard-figures=${d}ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
 mb=$(median "${bare[@]}"); ma=$(median "${app[@]}"); mr=$(median "${appreg[@]}")
 echo "median bare JavaFX window:           ${mb} ms"
 echo "median Steward first frame:          ${ma} ms  (ratio $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"
 echo "median Steward frame with register:  ${mr} ms  (ratio $(awk -v a="$mr" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"
+echo "median Steward dashboard figures:    $(median "${appdash[@]}") ms  (for information: the summary is made after the first frame)"
