@@ -27,19 +27,19 @@ public final class DashboardViewModel {
     public record Tile(String label, String value, String detail, boolean alert, Section target) {
     }
 
-    /** A labelled share for a bar: {@code count} of {@code total}. */
-    public record Bar(String label, int count, int total, boolean percent) {
+    /** A labelled share for a bar: {@code count} of {@code total}, with an optional note after the figure. */
+    public record Bar(String label, int count, int total, boolean percent, String note) {
         public Bar(String label, int count, int total) {
-            this(label, count, total, false);
+            this(label, count, total, false, "");
         }
 
         public double share() {
             return total == 0 ? 0 : (double) count / total;
         }
 
-        /** "3 of 8", or "42%" for a percentage. */
+        /** "3 of 8", or "42%" for a percentage, then the note: "4% · 7% partial". */
         public String figure() {
-            return percent ? count + "%" : count + " of " + total;
+            return (percent ? count + "%" : count + " of " + total) + (note == null || note.isEmpty() ? "" : " · " + note);
         }
     }
 
@@ -115,7 +115,9 @@ public final class DashboardViewModel {
         s.roadmap().phases().forEach(p -> phases.add(new Bar(p.phase(), p.done(), p.total())));
         roadmap.setAll(phases);
         coverageBars.setAll(s.coverage().stream()
-                .map(l -> new Bar(dev.steward.app.pack.FrameworkNames.shortName(l.frameworkId(), l.framework()), l.covered() + l.coveredDerived(), 100, true)).toList());
+                .map(l -> new Bar(dev.steward.app.pack.FrameworkNames.shortName(l.frameworkId(), l.framework()),
+                        l.covered() + l.coveredDerived(), 100, true,
+                        l.partial() + l.partialDerived() == 0 ? "" : l.partial() + l.partialDerived() + "% partial")).toList());
     }
 
     /** Per framework: the percentage covered (directly or through a crosswalk), as a share of 100. */
