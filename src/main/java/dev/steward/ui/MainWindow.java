@@ -51,6 +51,9 @@ public final class MainWindow {
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
     private final Runnable workshop;
+    private final dev.steward.ui.search.SearchViewModel search;
+    private final dev.steward.ui.search.SearchPopup searchPopup;
+    private final javafx.scene.control.Button searchButton = new javafx.scene.control.Button("Search…  Ctrl+K");
     /** Reloads wait for the first frame: their background work would compete with it for a small machine's CPU. */
     private boolean firstFrameShown;
 
@@ -93,6 +96,33 @@ public final class MainWindow {
             stale.addAll(reloaders.keySet());
             reloadIfStale(vm.sectionProperty().get());
         });
+        search = new dev.steward.ui.search.SearchViewModel(vm.tasks(), services.frameworks().catalogs(), hit -> {
+            // Each hit opens its section narrowed to it (the filter shows it and can be cleared there).
+            switch (hit.kind()) {
+                case AGENT -> {
+                    vm.sectionProperty().set(Section.AGENTS);
+                    agents.get().agents.filterProperty().set(hit.id());
+                }
+                case RISK -> {
+                    vm.sectionProperty().set(Section.RISKS);
+                    risks.get().risks().searchProperty().set(hit.id());
+                }
+                case CONTROL -> {
+                    vm.sectionProperty().set(Section.CONTROLS);
+                    controls.get().filterProperty().set(hit.id());
+                }
+                case INCIDENT -> {
+                    vm.sectionProperty().set(Section.INCIDENTS);
+                    incidents.get().filterProperty().set(hit.id());
+                }
+                case CLAUSE -> {
+                    vm.sectionProperty().set(Section.FRAMEWORKS);
+                    ((FrameworksView) views.get(Section.FRAMEWORKS)).viewModel().reveal(hit.catalogId(), hit.id());
+                }
+            }
+        });
+        vm.revisionProperty().addListener((o, a, b) -> search.registerChanged(vm.registerProperty().get()));
+        searchPopup = new dev.steward.ui.search.SearchPopup(search);
 
         export = new ExportViewModel(services.packs(), vm.tasks(), vm.dialogs(), java.time.Clock.systemDefaultZone());
         root.setTop(new VBox(menus(), header()));
@@ -174,7 +204,8 @@ public final class MainWindow {
         redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.readOnlyProperty()));
         Menu edit = new Menu("_Edit", null, undo, redo);
 
-        Menu view = new Menu("_View", null, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
+        MenuItem find = item("Search the register…", "Shortcut+K", () -> searchPopup.show(searchButton));
+        Menu view = new Menu("_View", null, find, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
             // Ctrl+1 to Ctrl+9 for the first nine; the rest are reached through the menu or the rail.
@@ -208,7 +239,14 @@ public final class MainWindow {
         readOnly.getStyleClass().addAll("tag", "tag-warning");
         readOnly.visibleProperty().bind(vm.readOnlyProperty());
         readOnly.managedProperty().bind(vm.readOnlyProperty());
-        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly);
+        searchButton.setId("searchButton");
+        searchButton.setGraphic(new FontIcon("mdi2m-magnify"));
+        searchButton.setAccessibleHelp("Search agents, risks, controls, incidents and clauses (Ctrl+K)");
+        searchButton.setOnAction(e -> searchPopup.show(searchButton));
+        searchButton.disableProperty().bind(vm.registerProperty().isNull());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly, gap, searchButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
         return bar;

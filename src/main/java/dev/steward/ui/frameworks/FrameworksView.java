@@ -46,6 +46,10 @@ public final class FrameworksView extends BorderPane {
         setCenter(split);
     }
 
+    public FrameworksViewModel viewModel() {
+        return vm;
+    }
+
     /** Builds the section and keeps it in step with the open register. */
     public static FrameworksView create(FrameworksServices services, MainViewModel main) {
         FrameworksViewModel vm = new FrameworksViewModel(services, main.tasks(), main.dialogs());

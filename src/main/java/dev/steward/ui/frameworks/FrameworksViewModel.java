@@ -54,6 +54,7 @@ public final class FrameworksViewModel {
     private final ReadOnlyObjectWrapper<ClausePage> page = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CatalogUpdate> update = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private String[] pendingReveal;
 
     public FrameworksViewModel(FrameworksServices services, TaskRunner tasks, DialogService dialogs) {
         this.services = services;
@@ -79,6 +80,26 @@ public final class FrameworksViewModel {
         return new Loaded(all, r.all(EntityKinds.MAPPING), controls, services.updates().checkAll(r, all.catalogs()));
     }
 
+    /**
+     * Shows a clause (from the main window's search): chooses its catalog, narrows the tree to it and
+     * opens its page, now if the catalogs are loaded, else as soon as they are.
+     */
+    public void reveal(String catalogId, String ref) {
+        pendingReveal = new String[] {catalogId, ref};
+        if (!catalogs.isEmpty()) applyReveal();
+    }
+
+    private void applyReveal() {
+        String[] r = pendingReveal;
+        pendingReveal = null;
+        if (r == null) return;
+        catalogs.stream().filter(c -> c.id().equals(r[0])).findFirst().ifPresent(c -> {
+            catalog.set(c);
+            search.set(r[1]);
+            c.clause(r[1]).ifPresent(clause::set);
+        });
+    }
+
     private void loaded(Loaded l) {
         this.loaded = l;
         String keep = catalog.get() == null ? null : catalog.get().id();
@@ -90,6 +111,7 @@ public final class FrameworksViewModel {
         catalog.set(null); // forces a refresh even when the same catalog id comes back
         catalog.set(next);
         if (next != null && keepClause != null) next.clause(keepClause).ifPresent(clause::set);
+        applyReveal();
     }
 
     private void catalogChosen(Catalog c) {
