@@ -54,7 +54,7 @@ public final class Launcher {
                 new dev.steward.app.ComplianceService(Clock.systemDefaultZone(), registers.actor()), Clock.systemDefaultZone());
         var packs = new AuditPackService(new AuditPackFiles(), catalogs, coverage, Clock.systemUTC(), version == null ? "development" : version);
         var ui = new UiServices(new JsonChangeDiff(), new FrameworksServices(catalogs, updates, registers.actor()), riskPorts,
-                new dev.steward.importing.InventoryFiles(), packs, controls);
+                new dev.steward.importing.InventoryFiles(), packs, controls, new dev.steward.app.DisplaySettings(dataFolder));
         DesktopLauncher desktop = new DesktopLauncher(registers, new RecentFiles(dataFolder), dataFolder, ui);
         if (plain.isPresent()) {
             desktop.start(plain.get().file(), plain.get().exitAfterFirstFrame());

@@ -51,6 +51,8 @@ public final class MainWindow {
             new EnumMap<>(Section.class);
     private final java.util.Set<Section> stale = java.util.EnumSet.noneOf(Section.class);
     private final Runnable workshop;
+    private final dev.steward.app.DisplaySettings display;
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private final dev.steward.ui.search.SearchViewModel search;
     private final dev.steward.ui.search.SearchPopup searchPopup;
     private final javafx.scene.control.Button searchButton = new javafx.scene.control.Button("Search…  Ctrl+K");
@@ -60,7 +62,24 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm, FxTaskRunner tasks, UiServices services) {
         this.vm = vm;
         // Before the first control exists: otherwise JavaFX parses its default stylesheet first, for nothing.
-        Theme.LIGHT.apply();
+        this.display = services.display();
+        dark.set(display != null && display.darkTheme());
+        (dark.get() ? Theme.DARK : Theme.LIGHT).apply();
+        dark.addListener((o, was, on) -> {
+            (on ? Theme.DARK : Theme.LIGHT).apply();
+            if (display != null) vm.tasks().run(new dev.steward.app.TaskRunner.BackgroundWork<Void>() {
+                @Override
+                public String title() {
+                    return "Saving the display settings";
+                }
+
+                @Override
+                public Void run(dev.steward.app.TaskRunner.Progress progress) {
+                    display.setDarkTheme(on);
+                    return null;
+                }
+            }, x -> { }, e -> { });
+        });
         // Sections and their view models are made when first shown: the first frame pays only for the one in view.
         var clock = java.time.Clock.systemDefaultZone();
         var risks = Lazy.of(() -> new dev.steward.ui.risks.RiskScreens(vm.tasks(), vm.dialogs(), services.risks(),
@@ -146,6 +165,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.max(1000, screen.getWidth() * 0.9), Math.max(680, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> searchPopup.show(searchButton));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -205,7 +225,10 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit", null, undo, redo);
 
         MenuItem find = item("Search the register…", "Shortcut+K", () -> searchPopup.show(searchButton));
-        Menu view = new Menu("_View", null, find, item("Workshop mode", "F11", workshop), new SeparatorMenuItem());
+        javafx.scene.control.CheckMenuItem darkTheme = new javafx.scene.control.CheckMenuItem("Dark theme");
+        darkTheme.setId("darkThemeItem");
+        darkTheme.selectedProperty().bindBidirectional(dark);
+        Menu view = new Menu("_View", null, find, item("Workshop mode", "F11", workshop), darkTheme, new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
             // Ctrl+1 to Ctrl+9 for the first nine; the rest are reached through the menu or the rail.

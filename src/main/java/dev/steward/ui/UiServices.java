@@ -10,5 +10,6 @@ import dev.steward.ui.frameworks.FrameworksServices;
  * one value (each feature adds its own here instead of another constructor parameter).
  */
 public record UiServices(ChangeDiff diff, FrameworksServices frameworks, RiskPorts risks, InventoryReader inventories,
-                         dev.steward.app.pack.AuditPackService packs, dev.steward.ui.controls.ControlsServices controls) {
+                         dev.steward.app.pack.AuditPackService packs, dev.steward.ui.controls.ControlsServices controls,
+                         dev.steward.app.DisplaySettings display) {
 }

@@ -78,6 +78,24 @@ class MainWindowSmokeTest {
     }
 
     @Test
+    void theDarkThemeIsChosenFromTheViewMenuAndRemembered(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.registerProperty().get() != null);
+        javafx.scene.control.CheckMenuItem dark = (javafx.scene.control.CheckMenuItem) robot.lookup(".menu-bar")
+                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "darkThemeItem".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(dark.isSelected()).isFalse();
+        try {
+            robot.interact(() -> dark.setSelected(true));
+            assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+            waitUntil(() -> new dev.steward.app.DisplaySettings(dir).darkTheme());
+        } finally {
+            robot.interact(() -> dark.setSelected(false));
+        }
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+        waitUntil(() -> !new dev.steward.app.DisplaySettings(dir).darkTheme());
+    }
+
+    @Test
     void longWorkShowsProgressAndCancelInTheStatusBar(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#chainStatus").queryAs(Label.class).getText().startsWith("Change log verified"));
         waitUntil(() -> !tasks.busyProperty().get());

@@ -23,6 +23,6 @@ public final class TestUiServices {
                 new dev.steward.app.pack.AuditPackService(new dev.steward.export.AuditPackFiles(), catalogs,
                         new dev.steward.app.CoverageService(catalogs, new dev.steward.catalog.JsonControlLibrary(), catalogs, Clock.systemUTC()),
                         Clock.systemUTC(), "test"),
-                SmokeServices.controls());
+                SmokeServices.controls(), new dev.steward.app.DisplaySettings(dataFolder));
     }
 }
