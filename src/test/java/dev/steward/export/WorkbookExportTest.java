@@ -101,6 +101,18 @@ class WorkbookExportTest {
     }
 
     @Test
+    void incidentsCarryTheirTimelineOneLinePerEntry() {
+        XSSFSheet incidents = wb.getSheet("Incidents");
+        int timeline = headers(incidents).indexOf("Timeline (UTC)");
+        assertThat(timeline).isPositive();
+        Row first = incidents.getRow(1);
+        assertThat(first.getCell(0).getStringCellValue()).isEqualTo("IN-0001");
+        String text = first.getCell(timeline).getStringCellValue();
+        assertThat(text.split("\n")).hasSize(4)
+                .startsWith("2026-11-10 09:15  Recruiter reports the pattern to Talent Acquisition.");
+    }
+
+    @Test
     void noCellIsAFormulaAndFormulaLikeTextIsNeutralised() {
         wb.forEach(sheet -> sheet.forEach(row -> row.forEach(cell ->
                 assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress()).isNotEqualTo(CellType.FORMULA))));

@@ -111,7 +111,14 @@ final class ProgrammeSheets {
                 Column.wrap("Lessons learned", 30, Incident::lessonsLearned),
                 Column.text("EU AI Act serious incident", 11, Incident::seriousIncident),
                 Column.dateTime("Reporting deadline (UTC, Art. 73)", i -> i.reportingDeadline().orElse(null)),
-                Column.number("Timeline entries", 9, i -> i.timeline().size())), content.snapshot().incidents());
+                Column.wrap("Timeline (UTC)", 60, ProgrammeSheets::timeline)), content.snapshot().incidents());
+    }
+
+    /** One line per entry, oldest first: "2026-11-10 09:15  Agent suspended." */
+    static String timeline(Incident i) {
+        if (i.timeline().isEmpty()) return null;
+        var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+        return String.join("\n", i.timeline().stream().map(e -> when.format(e.at()) + "  " + e.text()).toList());
     }
 
     static SheetSpec<dev.steward.domain.policy.Violation> violations(AuditPackContent content) {
