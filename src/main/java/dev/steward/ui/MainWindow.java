@@ -269,7 +269,17 @@ public final class MainWindow {
         searchButton.disableProperty().bind(vm.registerProperty().isNull());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly, gap, searchButton);
+        // The top bar's commands (also in the menus, with their shortcuts): export and workshop mode.
+        javafx.scene.control.Button exportButton = new javafx.scene.control.Button("Export audit pack", new FontIcon("mdi2a-archive-arrow-down"));
+        exportButton.setId("exportButton");
+        exportButton.setOnAction(e -> export.export(vm.registerProperty().get(), vm.actorDescription()));
+        exportButton.disableProperty().bind(vm.registerProperty().isNull());
+        javafx.scene.control.Button workshopButton = new javafx.scene.control.Button("Workshop", new FontIcon("mdi2m-monitor-eye"));
+        workshopButton.setId("workshopButton");
+        workshopButton.setOnAction(e -> workshop.run());
+        workshopButton.disableProperty().bind(vm.registerProperty().isNull());
+        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly, gap, searchButton, exportButton,
+                workshopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
         return bar;

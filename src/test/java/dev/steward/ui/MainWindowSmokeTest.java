@@ -51,6 +51,9 @@ class MainWindowSmokeTest {
     void opensNavigatesFiltersAndUndoes(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#chainStatus").queryAs(Label.class).getText().startsWith("Change log verified"));
         assertThat(robot.lookup("#registerName").queryAs(Label.class).getText()).startsWith("smoke-");
+        for (String command : new String[] {"#searchButton", "#exportButton", "#workshopButton"}) {
+            assertThat(robot.lookup(command).queryButton().isDisabled()).as(command).isFalse();
+        }
         waitUntil(() -> !robot.lookup("#dashboardTiles").queryAs(javafx.scene.layout.TilePane.class).getChildren().isEmpty());
         assertThat(robot.lookup(".tile-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Agents", "Open violations", "Roadmap");
 
