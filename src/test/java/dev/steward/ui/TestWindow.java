@@ -36,6 +36,14 @@ public record TestWindow(MainViewModel vm, FxTaskRunner tasks) {
         return new TestWindow(vm, tasks);
     }
 
+    /** A fresh copy of the demo register in {@code dataFolder}, shown in {@code section}. */
+    public static TestWindow openDemo(Stage stage, Path dataFolder, DialogService dialogs, Section section) {
+        RegisterService registers = registers();
+        Path file = dataFolder.resolve("demo-" + System.nanoTime() + ".steward");
+        registers.writeDemo(file);
+        return open(stage, dataFolder, registers, file, dialogs, section);
+    }
+
     /** Waits (at most 20 s, processing FX events) until {@code condition} holds. */
     public static void waitUntil(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

@@ -1,7 +1,6 @@
 package dev.steward.ui.agents;
 
 import dev.steward.app.EntityKinds;
-import dev.steward.app.RegisterService;
 import dev.steward.domain.ChangeEntry;
 import dev.steward.ui.MainViewModel;
 import dev.steward.ui.RecordingDialogs;
@@ -34,10 +33,7 @@ class AgentsWindowTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = TestWindow.registers();
-        Path file = dir.resolve("agents-" + System.nanoTime() + ".steward");
-        registers.writeDemo(file);
-        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD).vm();
+        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
     }
 
     @Test

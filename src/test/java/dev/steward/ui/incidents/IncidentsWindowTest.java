@@ -1,7 +1,6 @@
 package dev.steward.ui.incidents;
 
 import dev.steward.app.EntityKinds;
-import dev.steward.app.RegisterService;
 import dev.steward.domain.Incident;
 import dev.steward.ui.MainViewModel;
 import dev.steward.ui.RecordingDialogs;
@@ -35,10 +34,7 @@ class IncidentsWindowTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = TestWindow.registers();
-        Path file = dir.resolve("incidents-" + System.nanoTime() + ".steward");
-        registers.writeDemo(file);
-        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD).vm();
+        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
     }
 
     @Test

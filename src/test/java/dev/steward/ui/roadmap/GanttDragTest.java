@@ -1,7 +1,6 @@
 package dev.steward.ui.roadmap;
 
 import dev.steward.app.EntityKinds;
-import dev.steward.app.RegisterService;
 import dev.steward.domain.RoadmapTask;
 import dev.steward.ui.MainViewModel;
 import dev.steward.ui.RecordingDialogs;
@@ -37,10 +36,7 @@ class GanttDragTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = TestWindow.registers();
-        Path file = dir.resolve("gantt-" + System.nanoTime() + ".steward");
-        registers.writeDemo(file);
-        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.ROADMAP).vm();
+        vm = TestWindow.openDemo(stage, dir, dialogs, Section.ROADMAP).vm();
     }
 
     private RoadmapTask stored(String id) {

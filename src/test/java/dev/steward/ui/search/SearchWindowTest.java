@@ -1,6 +1,5 @@
 package dev.steward.ui.search;
 
-import dev.steward.app.RegisterService;
 import dev.steward.ui.MainViewModel;
 import dev.steward.ui.RecordingDialogs;
 import dev.steward.ui.Section;
@@ -34,10 +33,7 @@ class SearchWindowTest {
 
     @Start
     void start(Stage stage) {
-        RegisterService registers = TestWindow.registers();
-        Path file = dir.resolve("search-" + System.nanoTime() + ".steward");
-        registers.writeDemo(file);
-        vm = TestWindow.open(stage, dir, registers, file, dialogs, Section.DASHBOARD).vm();
+        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
     }
 
     @Test
