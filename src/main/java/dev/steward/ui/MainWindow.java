@@ -92,7 +92,9 @@ public final class MainWindow {
         section(Section.DASHBOARD, () -> new DashboardView(dashboard.get(), vm.sectionProperty()::set), o -> dashboard.get().reload(o));
         var changeLog = Lazy.of(() -> new ChangeLogViewModel(vm.tasks(), services.diff()));
         section(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog.get()), o -> changeLog.get().reload(o));
-        viewFactories.put(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm));
+        // Reloaded like the other sections: at once when in view, else when next shown (not on every edit anywhere).
+        section(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm),
+                o -> ((FrameworksView) views.get(Section.FRAMEWORKS)).viewModel().reload(o));
         var roadmap = Lazy.of(() -> new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(),
                 vm.registers().templates(), clock));
         section(Section.ROADMAP, () -> new dev.steward.ui.roadmap.RoadmapView(roadmap.get()), o -> roadmap.get().reload(o));

@@ -50,11 +50,11 @@ public final class FrameworksView extends BorderPane {
         return vm;
     }
 
-    /** Builds the section and keeps it in step with the open register. */
+    /** Builds the section on the open register (the window reloads it after edits while it is in view). */
     public static FrameworksView create(FrameworksServices services, MainViewModel main) {
         FrameworksViewModel vm = new FrameworksViewModel(services, main.tasks(), main.dialogs());
-        main.revisionProperty().addListener((o, a, b) -> vm.reload(main.registerProperty().get()));
-        vm.reload(main.registerProperty().get()); // catalogs show even when no register could be opened
+        // With a register the window's reload follows at once; without one the catalogs still show.
+        if (main.registerProperty().get() == null) vm.reload(null);
         return new FrameworksView(vm);
     }
 
