@@ -30,6 +30,12 @@ public interface RegisterPort extends AutoCloseable {
     <T extends Entity> java.util.Map<String, Integer> countBy(EntityKind<T> kind, String jsonPath);
 
     /**
+     * Every item of a kind as id → one text field ({@code jsonPath}, e.g. {@code $.name}), in id order,
+     * without decoding the items: for pickers and lookups over large registers.
+     */
+    <T extends Entity> java.util.Map<String, String> labels(EntityKind<T> kind, String jsonPath);
+
+    /**
      * Applies the edit's changes and appends one change-log row per change, atomically. Rows of a
      * first application carry CREATE/UPDATE/DELETE; rows of an undo or redo say so.
      */

@@ -132,6 +132,23 @@ final class SqliteRegister implements RegisterPort {
     }
 
     @Override
+    public synchronized <T extends Entity> java.util.Map<String, String> labels(EntityKind<T> kind, String jsonPath) {
+        if (!jsonPath.matches("\\$(\\.[A-Za-z]+)+")) throw new IllegalArgumentException("not a simple JSON path: " + jsonPath);
+        var labels = new java.util.LinkedHashMap<String, String>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id, json_extract(data, ?) FROM "
+                + kind.table() + " ORDER BY id")) {
+            ps.setString(1, jsonPath);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) labels.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw SqliteFiles.explain(file, e);
+        }
+        return labels;
+    }
+
+    @Override
     public synchronized void apply(Edit edit, EditOrigin origin, String actor) {
         apply(edit, origin, actor, List.of());
     }

@@ -88,6 +88,21 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void labelsGiveOneFieldPerIdWithoutDecoding() {
+        try (RegisterPort r = TestRegisters.create(dir.resolve("l.steward"))) {
+            var ada = dev.steward.domain.Person.of("P-0002", "Ada Obi");
+            var jose = dev.steward.domain.Person.of("P-0001", "José Núñez");
+            r.apply(Edit.of("create", EntityChange.create(EntityKinds.PERSON, ada), EntityChange.create(EntityKinds.PERSON, jose)),
+                    EditOrigin.DO, "t");
+            assertThat(r.labels(EntityKinds.PERSON, "$.name")).containsExactly(
+                    java.util.Map.entry("P-0001", "José Núñez"), java.util.Map.entry("P-0002", "Ada Obi"));
+            assertThat(r.labels(EntityKinds.PERSON, "$.title")).containsEntry("P-0001", "");
+            assertThatThrownBy(() -> r.labels(EntityKinds.PERSON, "$.name') FROM person; --"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a simple JSON path");
+        }
+    }
+
+    @Test
     void refusesAnEditWhoseBeforeStateIsStaleAndWritesNothing() {
         try (RegisterPort r = TestRegisters.create(dir.resolve("s.steward"))) {
             var person = Fixtures.person();

@@ -134,7 +134,7 @@ public final class IncidentsView extends BorderPane {
         left.addRow(0, new Label("Title"), title);
         left.addRow(1, new Label("Severity"), severity);
         left.addRow(2, new Label("Detected"), new HBox(8, day, time));
-        left.addRow(3, new Label("Agents"), ids(vm.agentIds, vm.agents(), "incidentAgents", "add an agent…"));
+        left.addRow(3, new Label("Agents"), ids(vm, vm.agentIds, vm.agents(), "incidentAgents", "add an agent…"));
         left.addRow(4, new Label("Status"), status);
         left.addRow(5, new Label(""), new VBox(4, serious, reporting));
         left.addRow(6, new Label("What happened"), description);
@@ -142,8 +142,8 @@ public final class IncidentsView extends BorderPane {
         GridPane right = grid();
         right.addRow(0, new Label("Root cause"), area(vm.rootCause, 2));
         right.addRow(1, new Label("Lessons learned"), area(vm.lessons, 2));
-        right.addRow(2, new Label("Linked risks"), ids(vm.riskIds, vm.risks(), "incidentRisks", "add a risk…"));
-        right.addRow(3, new Label("Linked controls"), ids(vm.controlIds, vm.controls(), "incidentControls", "add a control…"));
+        right.addRow(2, new Label("Linked risks"), ids(vm, vm.riskIds, vm.risks(), "incidentRisks", "add a risk…"));
+        right.addRow(3, new Label("Linked controls"), ids(vm, vm.controlIds, vm.controls(), "incidentControls", "add a control…"));
 
         Button save = new Button("Save incident");
         save.setId("saveIncident");
@@ -203,7 +203,8 @@ public final class IncidentsView extends BorderPane {
     }
 
     /** A list of ids to type in, with a picker beside it that adds one. */
-    private static Node ids(StringProperty property, ObservableList<IncidentsViewModel.Choice> choices, String id, String prompt) {
+    private static Node ids(IncidentsViewModel vm, StringProperty property, ObservableList<IncidentsViewModel.Choice> choices, String id,
+                            String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText("ids, separated by commas");
@@ -212,7 +213,7 @@ public final class IncidentsView extends BorderPane {
         ComboBox<String> picker = new ComboBox<>();
         picker.setPromptText(prompt);
         picker.setPrefWidth(200);
-        picker.setConverter(Fields.converter(IncidentsViewModel.labeller(choices)));
+        picker.setConverter(Fields.converter(vm.labeller(choices)));
         choices.addListener((javafx.collections.ListChangeListener<IncidentsViewModel.Choice>) c ->
                 picker.getItems().setAll(choices.stream().map(IncidentsViewModel.Choice::id).toList()));
         picker.setOnAction(e -> {

@@ -4,11 +4,8 @@ import dev.steward.app.EntityKinds;
 import dev.steward.app.IncidentService;
 import dev.steward.app.OpenedRegister;
 import dev.steward.app.TaskRunner;
-import dev.steward.domain.Agent;
-import dev.steward.domain.Control;
 import dev.steward.domain.Incident;
 import dev.steward.domain.IncidentStatus;
-import dev.steward.domain.Risk;
 import dev.steward.domain.Severity;
 import dev.steward.ui.DialogService;
 import dev.steward.ui.agents.Work;
@@ -106,6 +103,9 @@ public final class IncidentsViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canAddEntry = new ReadOnlyBooleanWrapper(false);
     private OpenedRegister opened;
+    private Map<String, String> agentLabels = Map.of();
+    private Map<String, String> riskLabels = Map.of();
+    private Map<String, String> controlLabels = Map.of();
     private String selectAfterReload;
     private boolean filling;
 
@@ -133,20 +133,27 @@ public final class IncidentsViewModel {
             rows.clear();
             return;
         }
+        // Names only for the pickers: a large register has tens of thousands of risks, not worth decoding here.
         tasks.run(Work.of("Reading incidents", () -> {
             var r = register.register();
-            return new Lists(r.all(EntityKinds.INCIDENT), r.all(EntityKinds.AGENT), r.all(EntityKinds.RISK), r.all(EntityKinds.CONTROL));
+            return new Lists(r.all(EntityKinds.INCIDENT), r.labels(EntityKinds.AGENT, "$.name"),
+                    r.labels(EntityKinds.RISK, "$.title"), r.labels(EntityKinds.CONTROL, "$.name"));
         }), l -> show(l.incidents, l.agents, l.risks, l.controls), e -> rows.clear());
     }
 
-    private record Lists(List<Incident> incidents, List<Agent> agents, List<Risk> risks, List<Control> controls) {
+    private record Lists(List<Incident> incidents, Map<String, String> agents, Map<String, String> risks,
+                         Map<String, String> controls) {
     }
 
-    void show(List<Incident> incidents, List<Agent> allAgents, List<Risk> allRisks, List<Control> allControls) {
-        agents.setAll(allAgents.stream().map(a -> new Choice(a.id(), a.name())).toList());
-        risks.setAll(allRisks.stream().map(r -> new Choice(r.id(), r.title())).toList());
-        controls.setAll(allControls.stream().map(c -> new Choice(c.id(), c.name())).toList());
-        Map<String, String> names = allAgents.stream().collect(Collectors.toMap(Agent::id, Agent::name));
+    void show(List<Incident> incidents, Map<String, String> agentNames, Map<String, String> riskTitles,
+              Map<String, String> controlNames) {
+        agentLabels = agentNames;
+        riskLabels = riskTitles;
+        controlLabels = controlNames;
+        agents.setAll(choices(agentNames));
+        risks.setAll(choices(riskTitles));
+        controls.setAll(choices(controlNames));
+        Map<String, String> names = agentNames;
         LocalDate today = LocalDate.now(service.clock().withZone(REPORTING_ZONE));
         String keep = selectAfterReload != null ? selectAfterReload
                 : selected.get() == null ? null : selected.get().incident().id();
@@ -158,6 +165,10 @@ public final class IncidentsViewModel {
         // The section opens on the latest incident rather than on an empty form.
         if (again == null && keep == null && blank(title.get()) && !rows.isEmpty()) again = rows.get(0);
         selected.set(again);
+    }
+
+    private static List<Choice> choices(Map<String, String> labels) {
+        return labels.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList();
     }
 
     private Row row(Incident i, Map<String, String> agentNames, LocalDate today) {
@@ -246,13 +257,13 @@ public final class IncidentsViewModel {
         if (detectedOn.get() == null) return "Give the date the incident was detected.";
         if (time(detectedTime.get()) == null) return "The time detected must read HH:mm (24-hour), for example 14:30.";
         if (detectedAt().isAfter(service.clock().instant())) return "The detection time is in the future.";
-        String unknown = unknown(ids(agentIds.get()), agents);
+        String unknown = unknown(ids(agentIds.get()), agentLabels);
         if (!unknown.isEmpty()) return "No agent " + unknown + " in the register.";
         if (status.get() == null) return "Choose the status.";
         if (status.get() == IncidentStatus.CLOSED && blank(rootCause.get())) return "Record the root cause before closing the incident.";
-        unknown = unknown(ids(riskIds.get()), risks);
+        unknown = unknown(ids(riskIds.get()), riskLabels);
         if (!unknown.isEmpty()) return "No risk " + unknown + " in the register.";
-        unknown = unknown(ids(controlIds.get()), controls);
+        unknown = unknown(ids(controlIds.get()), controlLabels);
         if (!unknown.isEmpty()) return "No control " + unknown + " in the register.";
         return "";
     }
@@ -326,10 +337,9 @@ public final class IncidentsViewModel {
                 .distinct().toList();
     }
 
-    private static String unknown(List<String> ids, List<Choice> known) {
-        Set<String> have = known.stream().map(Choice::id).collect(Collectors.toSet());
+    private static String unknown(List<String> ids, Map<String, String> known) {
         List<String> missing = new ArrayList<>();
-        for (String id : ids) if (!have.contains(id)) missing.add(id);
+        for (String id : ids) if (!known.containsKey(id)) missing.add(id);
         return String.join(", ", missing);
     }
 
@@ -349,9 +359,14 @@ public final class IncidentsViewModel {
         return s == null || s.isBlank();
     }
 
-    /** The label shown for an id in a picker. */
-    public static Function<String, String> labeller(List<Choice> choices) {
-        return id -> choices.stream().filter(c -> c.id().equals(id)).findFirst().map(Choice::label).orElse(id == null ? "" : id);
+    /** How a picker shows an id of {@code choices} (one of agents(), risks(), controls()): "AG-0004 · Meridian Assist". */
+    public Function<String, String> labeller(List<Choice> choices) {
+        return id -> {
+            if (id == null) return "";
+            Map<String, String> labels = choices == agents ? agentLabels : choices == risks ? riskLabels : controlLabels;
+            String label = labels.get(id);
+            return label == null ? id : new Choice(id, label).label();
+        };
     }
 
     public ObservableList<Row> rows() { return filtered; }
