@@ -106,8 +106,12 @@ public final class DashboardViewModel {
                 Section.PEOPLE));
         t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
                 + " done · " + s.roadmap().late() + " late", s.roadmap().late() > 0, Section.ROADMAP));
-        t.add(new Tile("Open incidents", Integer.toString(s.openIncidents().size()), serious + " serious (EU AI Act Art. 73)",
-                serious > 0, Section.INCIDENTS));
+        // The earliest Art. 73 reporting date of the open serious incidents: the committee's next deadline.
+        String nextReport = s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious)
+                .map(RegisterSummary.IncidentLine::reportingDeadline).filter(d -> d != null && !d.isEmpty())
+                .sorted().findFirst().map(d -> " · Art. 73 report due " + d).orElse("");
+        t.add(new Tile("Open incidents", Integer.toString(s.openIncidents().size()),
+                serious + " serious" + (nextReport.isEmpty() ? " (EU AI Act Art. 73)" : nextReport), serious > 0, Section.INCIDENTS));
         tiles.setAll(t);
         riskBands.setAll(bars(s.risksByBand(), s.risks()));
         List<Bar> phases = new ArrayList<>();

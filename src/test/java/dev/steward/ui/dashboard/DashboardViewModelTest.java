@@ -49,6 +49,8 @@ class DashboardViewModelTest {
         assertThat(vm.tiles().get(1).value()).isEqualTo(Integer.toString(summary.violations().size()));
         assertThat(vm.tiles().get(1).target()).isEqualTo(Section.VIOLATIONS);
         assertThat(vm.tiles().get(6).target()).isEqualTo(Section.INCIDENTS);
+        // IN-0001, detected 2026-11-10 and contained, not closed: reported within 15 days
+        assertThat(vm.tiles().get(6).detail()).isEqualTo("1 serious · Art. 73 report due 2026-11-25");
         assertThat(vm.tiles().get(2).value()).isEqualTo(Integer.toString(summary.outOfTolerance().size()));
         assertThat(vm.riskBands().stream().mapToInt(DashboardViewModel.Bar::count).sum()).isEqualTo(summary.risks());
         assertThat(vm.coverage()).extracting(DashboardViewModel.Bar::label).containsExactly("NIST AI RMF 1.0", "ISO/IEC 42001", "EU AI Act");
