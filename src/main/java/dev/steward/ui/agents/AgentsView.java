@@ -169,18 +169,7 @@ public final class AgentsView extends StackPane {
 
     private static TableColumn<AgentRow, String> text(String title, double width, Function<AgentRow, String> value) {
         TableColumn<AgentRow, String> c = column(title, width, value);
-        // A narrow window cuts long names, units and owners short: the whole text is a hover away.
-        c.setCellFactory(col -> new TableCell<>() {
-            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                tip.setText(text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : tip);
-            }
-        });
+        c.setCellFactory(col -> dev.steward.ui.TextCells.withTooltip());
         return c;
     }
 

@@ -259,6 +259,7 @@ public final class IncidentsView extends BorderPane {
         c.setPrefWidth(width);
         c.setMinWidth(Math.min(width, 120));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(v.apply(cell.getValue())));
+        c.setCellFactory(x -> dev.steward.ui.TextCells.withTooltip());
         return c;
     }
 }

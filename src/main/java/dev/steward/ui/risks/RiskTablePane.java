@@ -62,7 +62,7 @@ final class RiskTablePane extends VBox {
         table.getColumns().add(bandCol("Residual", false));
         table.getColumns().add(col("Tolerance", 70, r -> String.valueOf(r.evaluation().tolerance())));
         table.getColumns().add(col("Standing", 220, r -> r.evaluation().status().label()));
-        table.getColumns().add(col("Status", 100, r -> r.risk().status().name()));
+        table.getColumns().add(col("Status", 100, r -> dev.steward.ui.agents.Tags.words(r.risk().status())));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.selectedProperty().set(row));
         vm.selectedProperty().addListener((o, a, row) -> {
             if (table.getSelectionModel().getSelectedItem() != row) table.getSelectionModel().select(row);
@@ -94,6 +94,7 @@ final class RiskTablePane extends VBox {
         TableColumn<RiskRow, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setCellFactory(x -> dev.steward.ui.TextCells.withTooltip());
         return c;
     }
 
