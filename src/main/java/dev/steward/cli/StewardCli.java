@@ -52,6 +52,7 @@ public final class StewardCli implements Callable<Integer> {
         cli.addSubcommand("export", new ExportCommand(s.registers(), s.packs()));
         AgentCommands.addTo(cli, s.registers(), java.time.Clock.systemDefaultZone());
         cli.addSubcommand("coverage", CoverageCommand.create(s.registers(), s.catalogs()));
+        cli.addSubcommand("incidents", new IncidentsCommand(s.registers(), java.time.Clock.systemUTC()));
         cli.setExecutionExceptionHandler(StewardCli::reportFailure);
         return cli;
     }

@@ -62,6 +62,22 @@ class CliTest {
     }
 
     @Test
+    void incidentsListsTheOpenOnesWithTheirArt73DateAndFlagsAMissedOne() {
+        Path file = dir.resolve("incidents.steward");
+        run("demo", file.toString());
+        out.getBuffer().setLength(0);
+        // IN-0001 is serious, detected 2026-11-10, still contained: its report is due by 2026-11-25
+        boolean late = java.time.LocalDate.now(java.time.ZoneOffset.UTC).isAfter(java.time.LocalDate.of(2026, 11, 25));
+        assertThat(run("incidents", file.toString())).isEqualTo(late ? 1 : 0);
+        assertThat(out.toString().lines()).singleElement().asString()
+                .startsWith("IN-0001\tHIGH\tCONTAINED\t2026-11-10T09:15:00Z\treport by 2026-11-25")
+                .endsWith("\tCV screener ranked applicants with career breaks lower");
+        out.getBuffer().setLength(0);
+        run("incidents", "--all", file.toString());
+        assertThat(out.toString().lines()).hasSize(2).last().asString().startsWith("IN-0002\tMEDIUM\tCLOSED\t").contains("\t-\t");
+    }
+
+    @Test
     void logVerifyExitsOneNamingTheFirstBadRow() throws Exception {
         Path file = dir.resolve("tampered.steward");
         run("demo", file.toString());
