@@ -134,7 +134,7 @@ public final class MainWindow {
                 }
                 case INCIDENT -> {
                     vm.sectionProperty().set(Section.INCIDENTS);
-                    incidents.get().filterProperty().set(hit.id());
+                    incidents.get().reveal(hit.id());
                 }
                 case CLAUSE -> {
                     vm.sectionProperty().set(Section.FRAMEWORKS);

@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -64,8 +63,6 @@ public final class IncidentsViewModel {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    /** Art. 73 dates are days; the summary, workbook and PDF print them in UTC, so the list does too. */
-    private static final ZoneId REPORTING_ZONE = ZoneOffset.UTC;
     /** A new incident's id is given when it is saved; the form checks its other fields under this one. */
     private static final String PROBE_ID = "IN-0001";
 
@@ -108,6 +105,9 @@ public final class IncidentsViewModel {
     private Map<String, String> controlLabels = Map.of();
     private String selectAfterReload;
     private boolean filling;
+    private String filledId;
+    /** A save is on its way to the worker: another click must not queue a second one. */
+    private boolean saving;
 
     public IncidentsViewModel(TaskRunner tasks, DialogService dialogs, IncidentService service) {
         this.tasks = tasks;
@@ -123,7 +123,7 @@ public final class IncidentsViewModel {
                 status, rootCause, lessons, riskIds, controlIds)) {
             p.addListener(x -> validate());
         }
-        entryText.addListener(x -> canAddEntry.set(selected.get() != null && !blank(entryText.get())));
+        entryText.addListener(x -> updateCanAddEntry());
         fill(null);
     }
 
@@ -154,17 +154,19 @@ public final class IncidentsViewModel {
         risks.setAll(choices(riskTitles));
         controls.setAll(choices(controlNames));
         Map<String, String> names = agentNames;
-        LocalDate today = LocalDate.now(service.clock().withZone(REPORTING_ZONE));
+        LocalDate today = LocalDate.now(service.clock());
         String keep = selectAfterReload != null ? selectAfterReload
                 : selected.get() == null ? null : selected.get().incident().id();
+        if (selectAfterReload != null) saving = false; // a save waiting for its row has it now
         selectAfterReload = null;
         rows.setAll(incidents.stream().sorted(Comparator.comparing(Incident::detectedAt).reversed())
                 .map(i -> row(i, names, today)).toList());
-        // A new incident half typed in stays as it is when nothing was selected before or after.
         Row again = rows.stream().filter(r -> r.incident().id().equals(keep)).findFirst().orElse(null);
-        // The section opens on the latest incident rather than on an empty form.
-        if (again == null && keep == null && blank(title.get()) && !rows.isEmpty()) again = rows.get(0);
-        selected.set(again);
+        // The section opens on the latest incident shown rather than on an empty form; a new incident
+        // half typed in stays as it is.
+        if (again == null && keep == null && blank(title.get()) && !filtered.isEmpty()) again = filtered.get(0);
+        if (again == selected.get()) validate(); // the names behind the id checks may have changed
+        else selected.set(again);
     }
 
     private static List<Choice> choices(Map<String, String> labels) {
@@ -177,7 +179,7 @@ public final class IncidentsViewModel {
         String report = "";
         boolean alert = false;
         if (i.reportingDeadline().isPresent()) {
-            LocalDate due = i.reportingDeadline().get().atZone(REPORTING_ZONE).toLocalDate();
+            LocalDate due = reportBy(i.detectedAt());
             report = "Report by " + due;
             if (open(i.status())) {
                 long days = ChronoUnit.DAYS.between(today, due);
@@ -194,6 +196,22 @@ public final class IncidentsViewModel {
 
     private static boolean open(IncidentStatus s) {
         return s == IncidentStatus.OPEN || s == IncidentStatus.CONTAINED;
+    }
+
+    /**
+     * The date a serious incident detected at {@code detected} must be reported by (Art. 73(2): 15 days
+     * after becoming aware), in this computer's time zone: the list and the form use this one rule.
+     */
+    LocalDate reportBy(Instant detected) {
+        return LocalDate.ofInstant(detected.plus(Incident.SERIOUS_INCIDENT_REPORTING_LIMIT), zone);
+    }
+
+    /** Shows one incident (from the top bar's search): the list narrowed to it and its form. */
+    public void reveal(String incidentId) {
+        filter.set(incidentId);
+        Row row = rows.stream().filter(r -> r.incident().id().equals(incidentId)).findFirst().orElse(null);
+        if (row != null) selected.set(row);
+        else selectAfterReload = incidentId;
     }
 
     /** Clears the form for a new incident, detected now. */
@@ -221,14 +239,26 @@ public final class IncidentsViewModel {
             controlIds.set(i == null ? "" : String.join(", ", i.linkedControlIds()));
             timeline.setAll(i == null ? List.of() : i.timeline().stream()
                     .map(e -> WHEN.format(e.at().atZone(zone)) + "   " + e.text()).toList());
-            entryText.set("");
-            entryAt.set("");
+            String id = i == null ? null : i.id();
+            if (!java.util.Objects.equals(id, filledId)) { // the same incident read again keeps a half-typed entry
+                entryText.set("");
+                entryAt.set("");
+            }
+            filledId = id;
             heading.set(i == null ? "New incident" : i.id() + " · " + i.title());
         } finally {
             filling = false;
         }
-        canAddEntry.set(row != null && !blank(entryText.get()));
         validate();
+    }
+
+    /** An entry is added to the stored incident: not while the form holds changes a reload would discard. */
+    private void updateCanAddEntry() {
+        canAddEntry.set(selected.get() != null && !blank(entryText.get()) && !canSave.get() && !saving && !readOnly());
+    }
+
+    private boolean readOnly() {
+        return opened != null && opened.register().readOnly();
     }
 
     private void validate() {
@@ -241,13 +271,14 @@ public final class IncidentsViewModel {
         } catch (IllegalArgumentException e) {
             p = e.getMessage();
         }
+        if (p.isEmpty() && readOnly()) p = "This register is open read-only here.";
         problem.set(p);
         boolean changed = built != null && (selected.get() == null || !built.equals(selected.get().incident()));
-        canSave.set(p.isEmpty() && changed);
-        reporting.set(!serious.get() || detectedOn.get() == null ? ""
-                : "Art. 73: report to the market surveillance authority by "
-                + detectedOn.get().plusDays(Incident.SERIOUS_INCIDENT_REPORTING_LIMIT.toDays())
+        canSave.set(p.isEmpty() && changed && !saving);
+        reporting.set(!serious.get() || built == null ? ""
+                : "Art. 73: report to the market surveillance authority by " + reportBy(built.detectedAt())
                 + " (15 days after becoming aware; 2 days for widespread or critical-infrastructure cases, 10 for a death).");
+        updateCanAddEntry();
     }
 
     /** What the form still lacks, in the order a user fills it in; "" when it can be saved. */
@@ -257,13 +288,14 @@ public final class IncidentsViewModel {
         if (detectedOn.get() == null) return "Give the date the incident was detected.";
         if (time(detectedTime.get()) == null) return "The time detected must read HH:mm (24-hour), for example 14:30.";
         if (detectedAt().isAfter(service.clock().instant())) return "The detection time is in the future.";
-        String unknown = unknown(ids(agentIds.get()), agentLabels);
+        Incident stored = selected.get() == null ? null : selected.get().incident();
+        String unknown = unknown(ids(agentIds.get()), agentLabels, stored == null ? List.of() : stored.agentIds());
         if (!unknown.isEmpty()) return "No agent " + unknown + " in the register.";
         if (status.get() == null) return "Choose the status.";
         if (status.get() == IncidentStatus.CLOSED && blank(rootCause.get())) return "Record the root cause before closing the incident.";
-        unknown = unknown(ids(riskIds.get()), riskLabels);
+        unknown = unknown(ids(riskIds.get()), riskLabels, stored == null ? List.of() : stored.linkedRiskIds());
         if (!unknown.isEmpty()) return "No risk " + unknown + " in the register.";
-        unknown = unknown(ids(controlIds.get()), controlLabels);
+        unknown = unknown(ids(controlIds.get()), controlLabels, stored == null ? List.of() : stored.linkedControlIds());
         if (!unknown.isEmpty()) return "No control " + unknown + " in the register.";
         return "";
     }
@@ -276,24 +308,45 @@ public final class IncidentsViewModel {
     }
 
     private Instant detectedAt() {
-        return LocalDateTime.of(detectedOn.get(), time(detectedTime.get())).atZone(zone).toInstant();
+        LocalDateTime typed = LocalDateTime.of(detectedOn.get(), time(detectedTime.get()));
+        // The form shows minutes: an unchanged minute keeps the stored time's seconds.
+        Instant stored = selected.get() == null ? null : selected.get().incident().detectedAt();
+        if (stored != null && LocalDateTime.ofInstant(stored, zone).truncatedTo(ChronoUnit.MINUTES).equals(typed)) return stored;
+        return typed.atZone(zone).toInstant();
     }
 
     public void save() {
         validate();
-        if (!canSave.get()) return;
+        if (!canSave.get() || opened == null) return;
+        // Everything is read here, on the FX thread: the form may change while the save waits for the worker.
         Incident before = selected.get() == null ? null : selected.get().incident();
+        Incident draft = build(before == null ? PROBE_ID : before.id());
         OpenedRegister register = opened;
+        saving = true;
+        validate();
         tasks.run(Work.of(before == null ? "Recording the incident" : "Saving " + before.id(), () ->
-                service.save(register, before, build(before == null ? service.nextId(register) : before.id()))),
-                this::selectSaved,
-                e -> dialogs.showError("Cannot save the incident", e.getMessage(), e));
+                service.save(register, before, before == null ? withId(draft, service.nextId(register)) : draft)), saved -> {
+                    // Until the list holds what was saved, the form must not offer to save it again.
+                    selectSaved(saved);
+                    if (selectAfterReload == null) saving = false;
+                    validate();
+                }, e -> {
+                    saving = false;
+                    validate();
+                    dialogs.showError("Cannot save the incident", e.getMessage(), e);
+                });
+    }
+
+    private static Incident withId(Incident i, String id) {
+        return new Incident(id, i.title(), i.agentIds(), i.detectedAt(), i.severity(), i.description(), i.timeline(),
+                i.status(), i.rootCause(), i.linkedRiskIds(), i.linkedControlIds(), i.lessonsLearned(), i.seriousIncident());
     }
 
     /** Adds the entry to the selected incident's timeline, at the time given or now. */
     public void addEntry() {
         Row row = selected.get();
-        if (row == null || blank(entryText.get())) return;
+        OpenedRegister register = opened;
+        if (row == null || register == null || !canAddEntry.get()) return;
         Instant at;
         if (blank(entryAt.get())) {
             at = service.clock().instant();
@@ -308,7 +361,7 @@ public final class IncidentsViewModel {
         }
         String id = row.incident().id();
         String text = entryText.get();
-        tasks.run(Work.of("Adding a timeline entry to " + id, () -> service.addTimelineEntry(opened, id, at, text)),
+        tasks.run(Work.of("Adding a timeline entry to " + id, () -> service.addTimelineEntry(register, id, at, text)),
                 saved -> {
                     entryText.set("");
                     entryAt.set("");
@@ -337,9 +390,10 @@ public final class IncidentsViewModel {
                 .distinct().toList();
     }
 
-    private static String unknown(List<String> ids, Map<String, String> known) {
+    /** Ids neither in the register nor already on the stored incident (a link to an item deleted since stays valid). */
+    private static String unknown(List<String> ids, Map<String, String> known, List<String> already) {
         List<String> missing = new ArrayList<>();
-        for (String id : ids) if (!known.containsKey(id)) missing.add(id);
+        for (String id : ids) if (!known.containsKey(id) && !already.contains(id)) missing.add(id);
         return String.join(", ", missing);
     }
 

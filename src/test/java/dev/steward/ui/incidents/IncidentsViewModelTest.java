@@ -122,6 +122,80 @@ class IncidentsViewModelTest {
         assertThat(dialogs.shown).isEmpty();
     }
 
+    /** Holds work until {@link #runAll()}, like the app's single worker when it is busy with something else. */
+    static final class QueuedTasks implements dev.steward.app.TaskRunner {
+        final java.util.List<Runnable> queue = new java.util.ArrayList<>();
+
+        @Override
+        public <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            queue.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) queue.remove(0).run();
+        }
+    }
+
+    @Test
+    void aSaveKeepsWhatTheFormHeldWhenClickedAndCannotBeQueuedTwice() {
+        QueuedTasks tasks = new QueuedTasks();
+        IncidentsViewModel queued = new IncidentsViewModel(tasks, dialogs, new IncidentService(DemoRegisters.CLOCK));
+        queued.reload(opened);
+        tasks.runAll();
+        queued.startNew();
+        queued.title.set("Agent emailed a draft contract to the wrong customer");
+        queued.agentIds.set("AG-0004");
+        queued.save();
+        assertThat(queued.canSaveProperty().get()).as("a second click while the first save waits").isFalse();
+        queued.save();
+        // the user moves on before the worker gets to the save
+        queued.selectedProperty().set(queued.rows().get(1));
+        tasks.runAll();
+        queued.reload(opened);
+        tasks.runAll();
+        assertThat(opened.register().all(EntityKinds.INCIDENT)).hasSize(3);
+        Incident stored = opened.register().find(EntityKinds.INCIDENT, "IN-0003").orElseThrow();
+        assertThat(stored.title()).isEqualTo("Agent emailed a draft contract to the wrong customer");
+        assertThat(stored.agentIds()).containsExactly("AG-0004");
+        assertThat(queued.selectedProperty().get().incident().id()).isEqualTo("IN-0003");
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void theSearchOpensTheIncidentItFound() {
+        vm.reveal("IN-0002");
+        assertThat(vm.rows()).extracting(r -> r.incident().id()).containsExactly("IN-0002");
+        assertThat(vm.selectedProperty().get().incident().id()).isEqualTo("IN-0002");
+        IncidentsViewModel fresh = new IncidentsViewModel(new SameThreadTaskRunner(), dialogs, new IncidentService(DemoRegisters.CLOCK));
+        fresh.reveal("IN-0002"); // the section's first showing: the list is not read yet
+        fresh.reload(opened);
+        assertThat(fresh.selectedProperty().get().incident().id()).isEqualTo("IN-0002");
+    }
+
+    @Test
+    void anEntryWaitsForUnsavedChangesAndALinkToAnItemDeletedSinceStaysValid() {
+        vm.selectedProperty().set(vm.rows().stream().filter(r -> r.incident().id().equals("IN-0001")).findFirst().orElseThrow());
+        vm.entryText.set("Authority acknowledged the report.");
+        assertThat(vm.canAddEntryProperty().get()).isTrue();
+        vm.lessons.set("Test ranking models for proxies of protected characteristics.");
+        assertThat(vm.canAddEntryProperty().get()).as("a reload after the entry would discard the typed lessons").isFalse();
+        vm.save();
+        vm.reload(opened);
+        assertThat(vm.canAddEntryProperty().get()).isTrue();
+        // a stored link to a risk that has since gone does not block the next save
+        vm.riskIds.set("R-0006");
+        vm.save();
+        vm.reload(opened);
+        opened.history().perform(dev.steward.app.Edit.of("Delete R-0006", dev.steward.app.EntityChange.delete(EntityKinds.RISK,
+                opened.register().find(EntityKinds.RISK, "R-0006").orElseThrow())));
+        vm.reload(opened);
+        vm.status.set(IncidentStatus.RESOLVED);
+        assertThat(vm.problemProperty().get()).isEmpty();
+        vm.riskIds.set("R-0006, R-0099");
+        assertThat(vm.problemProperty().get()).isEqualTo("No risk R-0099 in the register.");
+    }
+
     @Test
     void aTimelineTimeThatCannotBeReadIsRefusedWithTheFormatToUse() {
         vm.selectedProperty().set(vm.rows().get(0));
