@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 @Command(name = "incidents", mixinStandardHelpOptions = true,
         description = {"List REGISTER's open incidents (open or contained), newest first; --all lists every one.",
                 "One line each: ID<TAB>SEVERITY<TAB>STATUS<TAB>DETECTED (UTC)<TAB>ART. 73<TAB>title, where ART. 73 is",
-                "'report by YYYY-MM-DD' for a serious incident (15 days after detection, EU AI Act Art. 73(2)), else '-'.",
+                "'report by YYYY-MM-DD' (UTC) for a serious incident (15 days after detection, EU AI Act Art. 73(2)), else '-'.",
                 "Exit 0, or 1 when an open serious incident is past its reporting date (for scheduled checks)."})
 final class IncidentsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "REGISTER", description = "The register file (.steward).")
