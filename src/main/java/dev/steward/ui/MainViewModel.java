@@ -121,7 +121,7 @@ public final class MainViewModel {
         recentFiles.setAll(recent.list());
         readOnly.set(opened.register().readOnly());
         title.set(file.getFileName() + (readOnly.get() ? " (read-only)" : "") + " — Steward");
-        showVerdict(opened.verdict());
+        showVerdict(opened.verdict(), "on opening");
         EditHistory history = opened.history();
         history.addListener(() -> uiThread.accept(() -> historyChanged(opened)));
         historyChanged(opened);
@@ -145,9 +145,10 @@ public final class MainViewModel {
         revision.set(revision.get() + 1);
     }
 
-    private void showVerdict(ChainVerdict verdict) {
+    /** The verdict and when it was reached: edits made since extend the chain but are not re-checked until asked. */
+    private void showVerdict(ChainVerdict verdict, String when) {
         chainBroken.set(!verdict.intact());
-        chainStatus.set(verdict.intact() ? "Change log verified · " + verdict.rows() + " entries"
+        chainStatus.set(verdict.intact() ? "Change log verified " + when + " · " + verdict.rows() + " entries"
                 : "Change log BROKEN at entry " + verdict.firstBadSeq());
     }
 
@@ -155,7 +156,8 @@ public final class MainViewModel {
     public void verifyChain() {
         OpenedRegister current = register.get();
         if (current == null) return;
-        tasks.run(work("Verifying the change log", () -> current.register().changeLog().verify()), this::showVerdict,
+        tasks.run(work("Verifying the change log", () -> current.register().changeLog().verify()),
+                v -> showVerdict(v, "at " + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
                 e -> dialogs.showError("Cannot verify the change log", e.getMessage(), e));
     }
 

@@ -50,8 +50,10 @@ class MainViewModelTest {
         registers.writeDemo(file);
         vm().open(file);
         assertThat(vm.titleProperty().get()).isEqualTo("demo.steward — Steward");
-        assertThat(vm.chainStatusProperty().get()).startsWith("Change log verified");
+        assertThat(vm.chainStatusProperty().get()).matches("Change log verified on opening · \\d+ entries");
         assertThat(vm.chainBrokenProperty().get()).isFalse();
+        vm.verifyChain(); // on demand: the status says when
+        assertThat(vm.chainStatusProperty().get()).matches("Change log verified at \\d\\d:\\d\\d · \\d+ entries");
         assertThat(vm.recentFiles()).containsExactly(file.toAbsolutePath().normalize());
         assertThat(dialogs.shown).isEmpty();
     }
