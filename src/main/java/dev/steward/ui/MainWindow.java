@@ -40,6 +40,9 @@ import java.util.Map;
  * binds to {@link MainViewModel}; each section is its own view and view model.
  */
 public final class MainWindow {
+    /** The top bar's icons besides the sections' (the start-up warms them up on a spare core too). */
+    static final java.util.List<String> TOP_BAR_ICONS = java.util.List.of("mdi2s-shield-account-outline", "mdi2m-magnify",
+            "mdi2a-archive-arrow-down", "mdi2m-monitor-eye");
     private final MainViewModel vm;
     private ExportViewModel export;
     private final BorderPane root = new BorderPane();
@@ -55,7 +58,8 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private final dev.steward.ui.search.SearchViewModel search;
     private final dev.steward.ui.search.SearchPopup searchPopup;
-    private final javafx.scene.control.Button searchButton = new javafx.scene.control.Button("Search…  Ctrl+K");
+    /** Made after the theme is applied, as every control must be (see the constructor). */
+    private final javafx.scene.control.Button searchButton;
     /** Reloads wait for the first frame: their background work would compete with it for a small machine's CPU. */
     private boolean firstFrameShown;
 
@@ -65,6 +69,7 @@ public final class MainWindow {
         this.display = services.display();
         dark.set(display != null && display.darkTheme());
         (dark.get() ? Theme.DARK : Theme.LIGHT).apply();
+        searchButton = new javafx.scene.control.Button("Search…  Ctrl+K");
         dark.addListener((o, was, on) -> {
             (on ? Theme.DARK : Theme.LIGHT).apply();
             if (display != null) vm.tasks().run(new dev.steward.app.TaskRunner.BackgroundWork<Void>() {
@@ -265,22 +270,22 @@ public final class MainWindow {
         readOnly.visibleProperty().bind(vm.readOnlyProperty());
         readOnly.managedProperty().bind(vm.readOnlyProperty());
         searchButton.setId("searchButton");
-        searchButton.setGraphic(new FontIcon("mdi2m-magnify"));
+        searchButton.setGraphic(new FontIcon(TOP_BAR_ICONS.get(1)));
         searchButton.setAccessibleHelp("Search agents, risks, controls, incidents and clauses (Ctrl+K)");
         searchButton.setOnAction(e -> searchPopup.show(searchButton));
         searchButton.disableProperty().bind(vm.registerProperty().isNull());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The top bar's commands (also in the menus, with their shortcuts): export and workshop mode.
-        javafx.scene.control.Button exportButton = new javafx.scene.control.Button("Export audit pack", new FontIcon("mdi2a-archive-arrow-down"));
+        javafx.scene.control.Button exportButton = new javafx.scene.control.Button("Export audit pack", new FontIcon(TOP_BAR_ICONS.get(2)));
         exportButton.setId("exportButton");
         exportButton.setOnAction(e -> export.export(vm.registerProperty().get(), vm.actorDescription()));
         exportButton.disableProperty().bind(vm.registerProperty().isNull());
-        javafx.scene.control.Button workshopButton = new javafx.scene.control.Button("Workshop", new FontIcon("mdi2m-monitor-eye"));
+        javafx.scene.control.Button workshopButton = new javafx.scene.control.Button("Workshop", new FontIcon(TOP_BAR_ICONS.get(3)));
         workshopButton.setId("workshopButton");
         workshopButton.setOnAction(e -> workshop.run());
         workshopButton.disableProperty().bind(vm.registerProperty().isNull());
-        HBox bar = new HBox(12, new FontIcon("mdi2s-shield-account-outline"), name, readOnly, gap, searchButton, exportButton,
+        HBox bar = new HBox(12, new FontIcon(TOP_BAR_ICONS.get(0)), name, readOnly, gap, searchButton, exportButton,
                 workshopButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
