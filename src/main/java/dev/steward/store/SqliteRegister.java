@@ -116,7 +116,7 @@ final class SqliteRegister implements RegisterPort {
 
     @Override
     public synchronized <T extends Entity> java.util.Map<String, Integer> countBy(EntityKind<T> kind, String jsonPath) {
-        if (!jsonPath.matches("\\$(\\.[A-Za-z]+)+")) throw new IllegalArgumentException("not a simple JSON path: " + jsonPath);
+        requireSimplePath(jsonPath);
         var counts = new java.util.TreeMap<String, Integer>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT json_extract(data, ?), count(*) FROM "
                 + kind.table() + " GROUP BY 1")) {
@@ -133,7 +133,7 @@ final class SqliteRegister implements RegisterPort {
 
     @Override
     public synchronized <T extends Entity> java.util.Map<String, String> labels(EntityKind<T> kind, String jsonPath) {
-        if (!jsonPath.matches("\\$(\\.[A-Za-z]+)+")) throw new IllegalArgumentException("not a simple JSON path: " + jsonPath);
+        requireSimplePath(jsonPath);
         var labels = new java.util.LinkedHashMap<String, String>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, json_extract(data, ?) FROM "
                 + kind.table() + " ORDER BY id")) {
@@ -146,6 +146,11 @@ final class SqliteRegister implements RegisterPort {
             throw SqliteFiles.explain(file, e);
         }
         return labels;
+    }
+
+    /** A path such as {@code $.name}: it goes into SQL as a bound value, but only this shape is asked for. */
+    private static void requireSimplePath(String jsonPath) {
+        if (!jsonPath.matches("\\$(\\.[A-Za-z]+)+")) throw new IllegalArgumentException("not a simple JSON path: " + jsonPath);
     }
 
     @Override
