@@ -56,7 +56,7 @@ public final class MainWindow {
     private final Runnable workshop;
     private final dev.steward.app.DisplaySettings display;
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
-    private final dev.steward.ui.search.SearchViewModel search;
+    private dev.steward.ui.search.SearchViewModel search; // set after the sections, which its hits open
     private final dev.steward.ui.search.SearchPopup searchPopup;
     /** Made after the theme is applied, as every control must be (see the constructor). */
     private final javafx.scene.control.Button searchButton;
@@ -98,7 +98,13 @@ public final class MainWindow {
         var changeLog = Lazy.of(() -> new ChangeLogViewModel(vm.tasks(), services.diff()));
         section(Section.CHANGE_LOG, () -> new ChangeLogView(changeLog.get()), o -> changeLog.get().reload(o));
         // Reloaded like the other sections: at once when in view, else when next shown (not on every edit anywhere).
-        section(Section.FRAMEWORKS, () -> FrameworksView.create(services.frameworks(), vm),
+        section(Section.FRAMEWORKS, () -> {
+                    FrameworksView view = FrameworksView.create(services.frameworks(), vm);
+                    // An imported catalog brings clauses the search has not indexed yet.
+                    view.viewModel().catalogs().addListener((ListChangeListener<dev.steward.domain.Catalog>) c ->
+                            this.search.registerChanged(vm.registerProperty().get()));
+                    return view;
+                },
                 o -> ((FrameworksView) views.get(Section.FRAMEWORKS)).viewModel().reload(o));
         var roadmap = Lazy.of(() -> new dev.steward.ui.roadmap.RoadmapViewModel(vm.tasks(), vm.dialogs(),
                 vm.registers().templates(), clock));
