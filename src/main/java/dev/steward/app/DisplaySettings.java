@@ -12,20 +12,25 @@ import java.util.Properties;
 /**
  * The user's display choices (for now the dark theme), kept in {@code settings.properties} in the
  * data folder. A missing or damaged file means the defaults: a preference is never a reason not to start.
+ * The file is read once, when this is made (in the composition root, off the FX thread).
  */
 public final class DisplaySettings {
     private static final String DARK = "theme.dark";
     private final Path file;
+    private volatile boolean dark;
 
     public DisplaySettings(Path dataFolder) {
         this.file = dataFolder.resolve("settings.properties");
+        this.dark = Boolean.parseBoolean(read().getProperty(DARK, "false"));
     }
 
     public boolean darkTheme() {
-        return Boolean.parseBoolean(read().getProperty(DARK, "false"));
+        return dark;
     }
 
+    /** Writes the file: call it off the FX thread. */
     public void setDarkTheme(boolean dark) {
+        this.dark = dark;
         Properties p = read();
         p.setProperty(DARK, Boolean.toString(dark));
         try {

@@ -72,18 +72,10 @@ public final class MainWindow {
         searchButton = new javafx.scene.control.Button("Search…  Ctrl+K");
         dark.addListener((o, was, on) -> {
             (on ? Theme.DARK : Theme.LIGHT).apply();
-            if (display != null) vm.tasks().run(new dev.steward.app.TaskRunner.BackgroundWork<Void>() {
-                @Override
-                public String title() {
-                    return "Saving the display settings";
-                }
-
-                @Override
-                public Void run(dev.steward.app.TaskRunner.Progress progress) {
-                    display.setDarkTheme(on);
-                    return null;
-                }
-            }, x -> { }, e -> { });
+            if (display != null) vm.tasks().run(dev.steward.ui.agents.Work.of("Saving the display settings", () -> {
+                display.setDarkTheme(on);
+                return null;
+            }), x -> { }, e -> { }); // setDarkTheme never throws: a lost preference is not worth a dialog
         });
         // Sections and their view models are made when first shown: the first frame pays only for the one in view.
         var clock = java.time.Clock.systemDefaultZone();

@@ -148,7 +148,6 @@ public final class IncidentsView extends BorderPane {
         Button save = new Button("Save incident");
         save.setId("saveIncident");
         save.getStyleClass().add("accent");
-        save.setDefaultButton(false);
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(e -> vm.save());
         Label problem = new Label();
