@@ -84,7 +84,7 @@ public final class DesktopLauncher implements UiStarter {
         Thread warm = new Thread(() -> {
             try {
                 for (Section s : Section.values()) new org.kordamp.ikonli.javafx.FontIcon(s.icon());
-                for (String icon : MainWindow.TOP_BAR_ICONS) new org.kordamp.ikonli.javafx.FontIcon(icon);
+                for (var icon : MainWindow.TOP_BAR_ICONS) new org.kordamp.ikonli.javafx.FontIcon(icon);
             } catch (RuntimeException ignored) {
                 // only a warm-up: a real problem shows when the icon is used
             }

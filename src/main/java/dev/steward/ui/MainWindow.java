@@ -7,6 +7,7 @@ import dev.steward.ui.changelog.ChangeLogViewModel;
 import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
 import dev.steward.ui.frameworks.FrameworksView;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -41,8 +42,8 @@ import java.util.Map;
  */
 public final class MainWindow {
     /** The top bar's icons besides the sections' (the start-up warms them up on a spare core too). */
-    static final java.util.List<String> TOP_BAR_ICONS = java.util.List.of("mdi2s-shield-account-outline", "mdi2m-magnify",
-            "mdi2a-archive-arrow-down", "mdi2m-monitor-eye");
+    static final java.util.List<StewardIcon> TOP_BAR_ICONS = java.util.List.of(StewardIcon.SHIELD_ACCOUNT_OUTLINE, StewardIcon.MAGNIFY,
+            StewardIcon.ARCHIVE_ARROW_DOWN, StewardIcon.MONITOR_EYE);
     private final MainViewModel vm;
     private ExportViewModel export;
     private final BorderPane root = new BorderPane();
@@ -312,9 +313,9 @@ public final class MainWindow {
     }
 
     private Node statusBar(FxTaskRunner tasks) {
-        FontIcon chainIcon = new FontIcon("mdi2s-shield-check");
+        FontIcon chainIcon = new FontIcon(StewardIcon.SHIELD_CHECK);
         vm.chainBrokenProperty().addListener((o, a, broken) ->
-                chainIcon.setIconLiteral(broken ? "mdi2a-alert-octagon" : "mdi2s-shield-check"));
+                chainIcon.setIconCode(broken ? StewardIcon.ALERT_OCTAGON : StewardIcon.SHIELD_CHECK));
         Label chain = new Label();
         chain.setId("chainStatus");
         chain.setGraphic(chainIcon);

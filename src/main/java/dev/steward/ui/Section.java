@@ -1,25 +1,27 @@
 package dev.steward.ui;
 
+import dev.steward.ui.icons.StewardIcon;
+
 /** The navigation rail's entries, in order. Feature issues add theirs here. */
 public enum Section {
-    DASHBOARD("Dashboard", "mdi2v-view-dashboard-outline"),
-    AGENTS("Agents", "mdi2r-robot-outline"),
-    VIOLATIONS("Violations", "mdi2s-shield-alert-outline"),
-    RISKS("Risks", "mdi2a-alert-outline"),
-    HEAT_MAP("Heat map", "mdi2g-grid"),
-    CONTROLS("Controls", "mdi2s-shield-check-outline"),
-    FRAMEWORKS("Frameworks", "mdi2b-book-open-variant"),
-    COVERAGE("Coverage", "mdi2c-chart-donut"),
-    ROADMAP("Roadmap", "mdi2c-chart-gantt"),
-    INCIDENTS("Incidents", "mdi2a-alarm-light-outline"),
-    APPROVALS("Approvals", "mdi2c-check-decagram-outline"),
-    PEOPLE("People", "mdi2a-account-group-outline"),
-    CHANGE_LOG("Change log", "mdi2h-history");
+    DASHBOARD("Dashboard", StewardIcon.VIEW_DASHBOARD_OUTLINE),
+    AGENTS("Agents", StewardIcon.ROBOT_OUTLINE),
+    VIOLATIONS("Violations", StewardIcon.SHIELD_ALERT_OUTLINE),
+    RISKS("Risks", StewardIcon.ALERT_OUTLINE),
+    HEAT_MAP("Heat map", StewardIcon.GRID),
+    CONTROLS("Controls", StewardIcon.SHIELD_CHECK_OUTLINE),
+    FRAMEWORKS("Frameworks", StewardIcon.BOOK_OPEN_VARIANT),
+    COVERAGE("Coverage", StewardIcon.CHART_DONUT),
+    ROADMAP("Roadmap", StewardIcon.CHART_GANTT),
+    INCIDENTS("Incidents", StewardIcon.ALARM_LIGHT_OUTLINE),
+    APPROVALS("Approvals", StewardIcon.CHECK_DECAGRAM_OUTLINE),
+    PEOPLE("People", StewardIcon.ACCOUNT_GROUP_OUTLINE),
+    CHANGE_LOG("Change log", StewardIcon.HISTORY);
 
     private final String label;
-    private final String icon;
+    private final StewardIcon icon;
 
-    Section(String label, String icon) {
+    Section(String label, StewardIcon icon) {
         this.label = label;
         this.icon = icon;
     }
@@ -28,7 +30,7 @@ public enum Section {
         return label;
     }
 
-    public String icon() {
+    public StewardIcon icon() {
         return icon;
     }
 }

@@ -7,6 +7,7 @@ import dev.steward.domain.AutonomyLevel;
 import dev.steward.domain.DataClass;
 import dev.steward.domain.DiscoverySource;
 import dev.steward.domain.policy.Violation;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -74,7 +75,7 @@ final class AgentPageView extends BorderPane {
     }
 
     private Node header(Runnable back) {
-        Button backButton = new Button("Agents", new FontIcon("mdi2a-arrow-left"));
+        Button backButton = new Button("Agents", new FontIcon(StewardIcon.ARROW_LEFT));
         backButton.setId("backToAgents");
         backButton.setOnAction(e -> back.run());
         Label name = new Label();
@@ -151,19 +152,19 @@ final class AgentPageView extends BorderPane {
         move.setId("moveLifecycle");
         move.disableProperty().bind(step.valueProperty().isNull().or(vm.busyProperty()));
         move.setOnAction(e -> vm.moveTo(step.getValue(), approval.getValue()));
-        Button reviewed = new Button("Mark reviewed", new FontIcon("mdi2c-check-decagram-outline"));
+        Button reviewed = new Button("Mark reviewed", new FontIcon(StewardIcon.CHECK_DECAGRAM_OUTLINE));
         reviewed.setId("markReviewed");
         reviewed.setOnAction(e -> vm.markReviewed());
-        Button sanction = new Button("Sanction (request approval)", new FontIcon("mdi2s-shield-check-outline"));
+        Button sanction = new Button("Sanction (request approval)", new FontIcon(StewardIcon.SHIELD_CHECK_OUTLINE));
         sanction.setId("sanctionAgent");
         sanction.setOnAction(e -> vm.sanction());
-        Button block = new Button("Block", new FontIcon("mdi2c-cancel"));
+        Button block = new Button("Block", new FontIcon(StewardIcon.CANCEL));
         block.setId("blockAgent");
         block.getStyleClass().add("danger");
         block.setOnAction(e -> vm.block());
         Label triage = new Label();
         triage.setWrapText(true);
-        HBox triageBox = new HBox(12, new FontIcon("mdi2e-eye-outline"), triage, sanction, block);
+        HBox triageBox = new HBox(12, new FontIcon(StewardIcon.EYE_OUTLINE), triage, sanction, block);
         triageBox.setAlignment(Pos.CENTER_LEFT);
         triageBox.getStyleClass().add("banner");
         Label inForce = new Label();
@@ -322,7 +323,7 @@ final class AgentPageView extends BorderPane {
         revert.setId("revertAgent");
         revert.disableProperty().bind(vm.dirtyProperty().not());
         revert.setOnAction(e -> vm.revert());
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button("Save", new FontIcon(StewardIcon.CONTENT_SAVE_OUTLINE));
         save.setId("saveAgent");
         save.setDefaultButton(false);
         save.getStyleClass().add("accent");

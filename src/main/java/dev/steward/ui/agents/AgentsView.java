@@ -2,6 +2,7 @@ package dev.steward.ui.agents;
 
 import dev.steward.domain.Lifecycle;
 import dev.steward.domain.Sanction;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -67,10 +68,10 @@ public final class AgentsView extends StackPane {
         Label count = new Label();
         count.setId("agentCount");
         vm.rows().addListener((ListChangeListener<AgentRow>) c -> count.setText(vm.rows().size() + " of " + vm.totalRows() + " agents"));
-        Button add = new Button("New agent", new FontIcon("mdi2p-plus"));
+        Button add = new Button("New agent", new FontIcon(StewardIcon.PLUS));
         add.setId("newAgent");
         add.setOnAction(e -> vm.newAgent());
-        Button importButton = new Button("Import discovery file…", new FontIcon("mdi2f-file-import-outline"));
+        Button importButton = new Button("Import discovery file…", new FontIcon(StewardIcon.FILE_IMPORT_OUTLINE));
         importButton.setId("importAgents");
         importButton.setOnAction(e -> vm.importer().start());
         add.disableProperty().bind(vm.openedProperty().isNull());

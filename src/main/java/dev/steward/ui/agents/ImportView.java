@@ -2,6 +2,7 @@ package dev.steward.ui.agents;
 
 import dev.steward.app.inventory.ImportOutcome;
 import dev.steward.app.inventory.ImportReport;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -33,7 +34,7 @@ final class ImportView extends BorderPane {
                 + "name (or agent, tool, app), vendor, model, owner, business unit, discovery source, data classes, first seen, "
                 + "last seen, users. Each row becomes a SHADOW agent; a row matching an agent by name and vendor updates its last seen.");
         explain.setWrapText(true);
-        Button choose = new Button("Choose file…", new FontIcon("mdi2f-folder-open-outline"));
+        Button choose = new Button("Choose file…", new FontIcon(StewardIcon.FOLDER_OPEN_OUTLINE));
         choose.setId("chooseImportFile");
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -88,7 +89,7 @@ final class ImportView extends BorderPane {
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(false);
         cancel.setOnAction(e -> vm.cancel());
-        Button run = new Button("Import", new FontIcon("mdi2f-file-import-outline"));
+        Button run = new Button("Import", new FontIcon(StewardIcon.FILE_IMPORT_OUTLINE));
         run.setId("runImport");
         run.getStyleClass().add("accent");
         run.disableProperty().bind(vm.canImportProperty().not());

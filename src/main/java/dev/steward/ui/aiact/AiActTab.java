@@ -9,6 +9,7 @@ import dev.steward.ui.controls.ControlsViewModelAccess;
 import dev.steward.ui.controls.EvidenceList;
 import dev.steward.ui.controls.StatusTags;
 import dev.steward.ui.coverage.CoverageViewModel;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -85,7 +86,7 @@ public final class AiActTab extends BorderPane {
         Label title = new Label(a.id() + "  " + a.name());
         title.getStyleClass().add("title-3");
         Label tier = new Label("EU AI Act: " + tier(a) + (a.aiAct().annexIIIArea() == null ? "" : " — Annex III " + a.aiAct().annexIIIArea()));
-        Button classify = new Button("Classify…", new FontIcon("mdi2s-scale-balance"));
+        Button classify = new Button("Classify…", new FontIcon(StewardIcon.SCALE_BALANCE));
         classify.setId("classifyAgent");
         classify.setOnAction(e -> classify(a));
         classify.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

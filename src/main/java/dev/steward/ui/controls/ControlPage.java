@@ -2,6 +2,7 @@ package dev.steward.ui.controls;
 
 import dev.steward.domain.Control;
 import dev.steward.domain.Risk;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,13 +33,13 @@ final class ControlPage extends ScrollPane {
         setFitToWidth(true);
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button("Save", new FontIcon(StewardIcon.CONTENT_SAVE_OUTLINE));
         save.setId("saveControl");
         save.setDefaultButton(false);
         save.setOnAction(e -> save());
         Button revert = new Button("Revert");
         revert.setOnAction(e -> show(vm.selectedProperty().get()));
-        Button delete = new Button("Delete", new FontIcon("mdi2d-delete-outline"));
+        Button delete = new Button("Delete", new FontIcon(StewardIcon.DELETE_OUTLINE));
         delete.setOnAction(e -> vm.delete(vm.selectedProperty().get()));
         HBox buttons = new HBox(8, save, revert, delete);
         risks.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -1,6 +1,7 @@
 package dev.steward.ui.controls;
 
 import dev.steward.domain.ImplementationStatus;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -52,10 +53,10 @@ public final class ControlsView extends BorderPane {
         filter.setPromptText("Filter by id, name, description or status");
         filter.textProperty().bindBidirectional(vm.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        Button library = new Button("Add from library…", new FontIcon("mdi2b-bookshelf"));
+        Button library = new Button("Add from library…", new FontIcon(StewardIcon.BOOKSHELF));
         library.setId("addFromLibrary");
         library.setOnAction(e -> LibraryDialog.choose(getScene().getWindow(), vm.libraryChoices()).ifPresent(vm::addFromLibrary));
-        Button add = new Button("New control", new FontIcon("mdi2p-plus"));
+        Button add = new Button("New control", new FontIcon(StewardIcon.PLUS));
         add.setOnAction(e -> vm.newControl());
         HBox bar = new HBox(8, filter, library, add);
         bar.setAlignment(Pos.CENTER_LEFT);

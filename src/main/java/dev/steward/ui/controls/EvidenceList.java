@@ -1,6 +1,7 @@
 package dev.steward.ui.controls;
 
 import dev.steward.domain.Evidence;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -46,7 +47,7 @@ public final class EvidenceList extends VBox {
         DatePicker expires = new DatePicker();
         expires.setPromptText("Expires (optional)");
         expires.setPrefWidth(160);
-        Button attachButton = new Button("Attach file…", new FontIcon("mdi2p-paperclip"));
+        Button attachButton = new Button("Attach file…", new FontIcon(StewardIcon.PAPERCLIP));
         attachButton.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Attach evidence (copied into the register)");
@@ -75,7 +76,7 @@ public final class EvidenceList extends VBox {
         name.setTooltip(new Tooltip("SHA-256 " + e.sha256() + (e.attachedTo() == null ? "" : "\nSupports " + e.attachedTo().entityType()
                 + " " + e.attachedTo().entityId())));
         name.setWrapText(true);
-        HBox line = new HBox(8, new FontIcon("mdi2f-file-document-outline"), name);
+        HBox line = new HBox(8, new FontIcon(StewardIcon.FILE_DOCUMENT_OUTLINE), name);
         if (e.isStale(today.get())) {
             Label stale = new Label("STALE");
             stale.getStyleClass().addAll("tag", "tag-danger");
@@ -99,7 +100,7 @@ public final class EvidenceList extends VBox {
         expiry.setOnAction(a -> {
             if (!java.util.Objects.equals(expiry.getValue(), e.expires())) actions.setExpiry(e, expiry.getValue());
         });
-        Button remove = new Button(null, new FontIcon("mdi2d-delete-outline"));
+        Button remove = new Button(null, new FontIcon(StewardIcon.DELETE_OUTLINE));
         remove.setTooltip(new Tooltip("Remove this evidence"));
         remove.setOnAction(a -> actions.remove(e));
         line.getChildren().addAll(spacer, open, save, expiry, remove);

@@ -2,6 +2,7 @@ package dev.steward.ui.controls;
 
 import dev.steward.domain.Mapping;
 import dev.steward.domain.Relation;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -60,7 +61,7 @@ final class MappingEditor extends VBox {
         Button save = new Button("Save");
         save.setOnAction(e -> vm.updateMapping(m, relation.getValue(), rationale.getText().strip()));
         rationale.setOnAction(e -> save.fire());
-        Button remove = new Button(null, new FontIcon("mdi2l-link-variant-off"));
+        Button remove = new Button(null, new FontIcon(StewardIcon.LINK_VARIANT_OFF));
         remove.setTooltip(new javafx.scene.control.Tooltip("Remove this mapping"));
         remove.setOnAction(e -> vm.deleteMapping(m));
         HBox edit = new HBox(8, relation, rationale, save, remove);
@@ -88,7 +89,7 @@ final class MappingEditor extends VBox {
         TextField rationale = new TextField();
         rationale.setPromptText("Rationale (one line)");
         HBox.setHgrow(rationale, Priority.ALWAYS);
-        Button add = new Button("Add mapping", new FontIcon("mdi2l-link-variant-plus"));
+        Button add = new Button("Add mapping", new FontIcon(StewardIcon.LINK_VARIANT_PLUS));
         add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> {
             vm.addMapping(list.getSelectionModel().getSelectedItem(), relation.getValue(), rationale.getText().strip());

@@ -4,6 +4,7 @@ import dev.steward.app.CatalogUpdate;
 import dev.steward.domain.Catalog;
 import dev.steward.domain.Clause;
 import dev.steward.ui.MainViewModel;
+import dev.steward.ui.icons.StewardIcon;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -77,9 +78,9 @@ public final class FrameworksView extends BorderPane {
             if (item != null) vm.clauseProperty().set(item.getValue());
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
-        Button importButton = new Button("Import…", new FontIcon("mdi2f-file-import-outline"));
+        Button importButton = new Button("Import…", new FontIcon(StewardIcon.FILE_IMPORT_OUTLINE));
         importButton.setOnAction(e -> chooseImport());
-        Button export = new Button("Export OSCAL…", new FontIcon("mdi2f-file-export-outline"));
+        Button export = new Button("Export OSCAL…", new FontIcon(StewardIcon.FILE_EXPORT_OUTLINE));
         export.setOnAction(e -> chooseExport());
         export.disableProperty().bind(vm.catalogProperty().isNull());
         VBox box = new VBox(8, chooser, search, tree, new HBox(8, importButton, export));
@@ -100,7 +101,7 @@ public final class FrameworksView extends BorderPane {
         problems.setId("catalogProblems");
         problems.setWrapText(true);
         problems.getStyleClass().add("catalog-problems");
-        HBox version = new HBox(12, new FontIcon("mdi2u-update"), text, adopt);
+        HBox version = new HBox(12, new FontIcon(StewardIcon.UPDATE), text, adopt);
         version.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(6, version, problems);
         box.setPadding(new Insets(8, 12, 8, 12));
