@@ -39,11 +39,12 @@ public final class Launcher {
         String version = Launcher.class.getPackage().getImplementationVersion();
         Path dataFolder = UserDataFolder.resolve();
         dev.steward.store.SqliteNativeLibrary.useCopyIn(dataFolder);
-        RegisterService registers = new RegisterService(
-                new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
-                new JsonTemplates(), Actor.fromEnvironment());
         FileCatalogSource catalogs = new FileCatalogSource(dataFolder.resolve("catalogs"), Clock.systemUTC());
         CatalogUpdates updates = new CatalogUpdates(new SqliteCatalogAdoptions(), Clock.systemUTC());
+        Actor actor = Actor.fromEnvironment();
+        RegisterService registers = new RegisterService(
+                new SqliteRegisterFiles(Clock.systemUTC(), version == null ? "development" : version),
+                new JsonTemplates(), actor, register -> updates.adoptShipped(register, catalogs.load(), actor));
         var threats = new dev.steward.catalog.ShippedThreatCatalog(new dev.steward.catalog.CatalogLoader());
         var riskPorts = new dev.steward.app.RiskPorts(threats, new dev.steward.catalog.JsonRiskLibrary(threats),
                 Clock.systemDefaultZone());

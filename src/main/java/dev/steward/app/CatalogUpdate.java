@@ -32,7 +32,8 @@ public record CatalogUpdate(Catalog catalog, Optional<CatalogAdoption> adopted, 
     public String describe() {
         return switch (state()) {
             case NOT_RECORDED -> "This register has not recorded which version of " + catalog.name() + " it maps to.";
-            case UP_TO_DATE -> "Mappings made against this version (" + catalog.version() + ").";
+            case UP_TO_DATE -> "Mappings follow this version: " + catalog.version() + ", recorded on "
+                    + adopted.get().adoptedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + " by " + adopted.get().adoptedBy() + ".";
             case NEWER_VERSION -> "Mappings made against " + adopted.get().version() + "; the app ships "
                     + catalog.version() + ": " + diff.summary() + ".";
         } + (orphaned.isEmpty() ? "" : " " + orphaned.size() + " mapping(s) point at clauses this version lacks.");

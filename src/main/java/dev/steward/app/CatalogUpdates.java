@@ -46,6 +46,16 @@ public final class CatalogUpdates {
         return new CatalogUpdate(catalog, adopted, diff, diff.orphaned(mappings, refs));
     }
 
+    /**
+     * Adopts the version of every shipped catalog (not the user's imported ones): for a new demo
+     * register, whose mappings were made against them.
+     */
+    public void adoptShipped(RegisterPort register, LoadedCatalogs loaded, Actor actor) {
+        for (Catalog catalog : loaded.catalogs()) {
+            if (!loaded.isCustom(catalog.id())) adopt(register, catalog, actor);
+        }
+    }
+
     /** Records that the register's mappings now follow this version of the catalog. */
     public CatalogAdoption adopt(RegisterPort register, Catalog catalog, Actor actor) {
         CatalogAdoption adoption = CatalogAdoption.of(catalog, clock.instant(), actor.describe());

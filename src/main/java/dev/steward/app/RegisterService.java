@@ -13,11 +13,23 @@ public final class RegisterService {
     private final RegisterFiles files;
     private final TemplateSource templates;
     private final Actor actor;
+    /** Done to a new demo register after its content, in the same file (see {@link #writeDemo}). */
+    private final java.util.function.Consumer<RegisterPort> demoFinish;
 
     public RegisterService(RegisterFiles files, TemplateSource templates, Actor actor) {
+        this(files, templates, actor, register -> { });
+    }
+
+    /**
+     * @param demoFinish what else a new demo register records, after its content (the composition root
+     *                   adopts the shipped catalogs' versions, which the demo's mappings follow)
+     */
+    public RegisterService(RegisterFiles files, TemplateSource templates, Actor actor,
+                           java.util.function.Consumer<RegisterPort> demoFinish) {
         this.files = files;
         this.templates = templates;
         this.actor = actor;
+        this.demoFinish = demoFinish;
     }
 
     public OpenedRegister open(Path file) {
@@ -42,7 +54,7 @@ public final class RegisterService {
         return open(file);
     }
 
-    /** Writes the demo register to {@code file} as one logged edit. */
+    /** Writes the demo register to {@code file}: its content as one logged edit, then {@code demoFinish}'s. */
     public void writeDemo(Path file) {
         var demo = templates.demoRegister();
         var changes = new java.util.ArrayList<>(StartingContent.creations(templates.taxonomy(), demo));
@@ -55,6 +67,7 @@ public final class RegisterService {
         RegisterPort register = files.create(file); // refuses an existing file, which is then never touched
         try (register) {
             register.apply(new Edit("Create the demo register", changes), EditOrigin.DO, actor.describe());
+            demoFinish.accept(register);
         } catch (RuntimeException e) {
             deleteQuietly(file); // only the half-made register this call created
             throw e;

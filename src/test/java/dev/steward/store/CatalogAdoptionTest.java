@@ -42,6 +42,42 @@ class CatalogAdoptionTest {
         return new Catalog("pol", "Policy", version, "Acme", "s", "l", null, null, List.of(), clauses);
     }
 
+    private static final String OWN_CATALOG = """
+            {"id": "own-policy", "name": "Our AI policy", "version": "1", "publisher": "Acme", "source": "intranet",
+             "licence": "internal", "clauses": [{"ref": "1", "parent": null, "level": 1, "title": "Scope", "text": "All agents."}]}""";
+
+    /** A new demo register follows the shipped catalogs: the Frameworks section shows them as current, not "not recorded". */
+    @Test
+    void theDemoRegisterRecordsTheShippedCatalogVersionsButNotTheUsersOwn() throws Exception {
+        var source = new dev.steward.catalog.FileCatalogSource(dir.resolve("catalogs"), TestRegisters.CLOCK);
+        source.importCatalog(java.nio.file.Files.writeString(dir.resolve("own.json"), OWN_CATALOG));
+        var loaded = source.load();
+        assertThat(loaded.customIds()).containsExactly("own-policy");
+        var registers = new dev.steward.app.RegisterService(new SqliteRegisterFiles(TestRegisters.CLOCK, "test"),
+                new dev.steward.catalog.JsonTemplates(), actor, r -> updates.adoptShipped(r, loaded, actor));
+        Path demo = dir.resolve("demo.steward");
+        registers.writeDemo(demo);
+
+        Path plain = dir.resolve("plain.steward");
+        new dev.steward.app.RegisterService(new SqliteRegisterFiles(TestRegisters.CLOCK, "test"),
+                new dev.steward.catalog.JsonTemplates(), actor).writeDemo(plain);
+        long contentRows;
+        try (RegisterPort r = new SqliteRegisterFiles(TestRegisters.CLOCK, "test").open(plain)) {
+            contentRows = r.changeLog().size();
+            assertThat(adoptions.adopted(r)).isEmpty();
+        }
+
+        try (RegisterPort r = new SqliteRegisterFiles(TestRegisters.CLOCK, "test").open(demo)) {
+            List<String> shipped = loaded.catalogs().stream().map(Catalog::id).filter(id -> !loaded.isCustom(id)).toList();
+            assertThat(shipped).contains("nist-ai-rmf-1.0");
+            assertThat(adoptions.adopted(r)).extracting(CatalogAdoption::catalogId).containsExactlyInAnyOrderElementsOf(shipped);
+            assertThat(updates.checkAll(r, loaded.catalogs())).allSatisfy(u -> assertThat(u.state())
+                    .isEqualTo(loaded.isCustom(u.catalog().id()) ? CatalogUpdate.State.NOT_RECORDED : CatalogUpdate.State.UP_TO_DATE));
+            assertThat(r.changeLog().size()).isEqualTo(contentRows + shipped.size()); // the content, then one row per adoption
+            assertThat(r.changeLog().verify().intact()).isTrue();
+        }
+    }
+
     @Test
     void adoptionIsStoredLoggedAndANewerVersionShowsWhatChanged() {
         Catalog v1 = policy("1", "A", "Alpha", "B", "Beta", "C", "Gamma");
@@ -61,6 +97,8 @@ class CatalogAdoptionTest {
             assertThat(stored.clauseTitles()).containsExactly(java.util.Map.entry("A", "Alpha"),
                     java.util.Map.entry("B", "Beta"), java.util.Map.entry("C", "Gamma"));
             assertThat(updates.check(r, v1).state()).isEqualTo(CatalogUpdate.State.UP_TO_DATE);
+            assertThat(updates.check(r, v1).describe()).isEqualTo("Mappings follow this version: 1, recorded on "
+                    + java.time.LocalDate.ofInstant(TestRegisters.CLOCK.instant(), java.time.ZoneOffset.UTC) + " by " + actor.describe() + ".");
 
             CatalogUpdate u = updates.check(r, v2);
             assertThat(u.state()).isEqualTo(CatalogUpdate.State.NEWER_VERSION);
