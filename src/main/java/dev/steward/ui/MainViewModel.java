@@ -48,8 +48,17 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(initialSection());
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
+    /** The time an on-demand check of the change log is said to have run ("verified at 14:05"). */
+    private final java.time.Clock clock;
+
     public MainViewModel(RegisterService registers, TaskRunner tasks, DialogService dialogs, RecentFiles recent,
                          Consumer<Runnable> uiThread) {
+        this(registers, tasks, dialogs, recent, uiThread, java.time.Clock.systemDefaultZone());
+    }
+
+    public MainViewModel(RegisterService registers, TaskRunner tasks, DialogService dialogs, RecentFiles recent,
+                         Consumer<Runnable> uiThread, java.time.Clock clock) {
+        this.clock = clock;
         this.registers = registers;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -157,7 +166,7 @@ public final class MainViewModel {
         OpenedRegister current = register.get();
         if (current == null) return;
         tasks.run(work("Verifying the change log", () -> current.register().changeLog().verify()),
-                v -> showVerdict(v, "at " + java.time.LocalTime.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+                v -> showVerdict(v, "at " + java.time.LocalTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
                 e -> dialogs.showError("Cannot verify the change log", e.getMessage(), e));
     }
 
