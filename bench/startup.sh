@@ -30,8 +30,10 @@ for i in $(seq "$runs"); do
   echo "run $i: bare=${b}ms steward=${a}ms steward-with-register=${r}ms dashboard-figures=${d}ms"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR%2) ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2}'; }
+# the middle half of the runs (nearest-rank quartiles), to show the spread behind a median
+quartiles() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {q1=int((NR+3)/4); q3=int((3*NR+3)/4); print v[q1] "-" v[q3]}'; }
 mb=$(median "${bare[@]}"); ma=$(median "${app[@]}"); mr=$(median "${appreg[@]}")
-echo "median bare JavaFX window:           ${mb} ms"
-echo "median Steward first frame:          ${ma} ms  (ratio $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"
+echo "median bare JavaFX window:           ${mb} ms  (middle half $(quartiles "${bare[@]}") ms)"
+echo "median Steward first frame:          ${ma} ms  (ratio $(awk -v a="$ma" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'); middle half $(quartiles "${app[@]}") ms)"
 echo "median Steward frame with register:  ${mr} ms  (ratio $(awk -v a="$mr" -v b="$mb" 'BEGIN{printf "%.2f", a/b}'))"
 echo "median Steward dashboard figures:    $(median "${appdash[@]}") ms  (for information: the summary is made after the first frame)"
