@@ -85,7 +85,7 @@ public final class DesktopLauncher implements UiStarter {
             try {
                 for (Section s : Section.values()) new org.kordamp.ikonli.javafx.FontIcon(s.icon());
                 for (var icon : MainWindow.TOP_BAR_ICONS) new org.kordamp.ikonli.javafx.FontIcon(icon);
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException | LinkageError | java.util.ServiceConfigurationError ignored) {
                 // only a warm-up: a real problem shows when the icon is used
             }
         }, "icon-warm-up");
@@ -134,18 +134,39 @@ public final class DesktopLauncher implements UiStarter {
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainViewModel vm = new MainViewModel(registers, tasks, dialogs, recent, Platform::runLater);
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            LoggerFactory.getLogger(DesktopLauncher.class).error("Unexpected error on {}", thread.getName(), e);
-            Platform.runLater(() -> dialogs.showError("Something went wrong", String.valueOf(e.getMessage()), e));
-        });
-        MainWindow window = new MainWindow(vm, tasks, services);
-        window.install(stage);
+        Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, Platform::runLater));
+        try {
+            new MainWindow(vm, tasks, services).install(stage);
+        } catch (RuntimeException | Error e) { // an Error too: without the window the app exits anyway
+            cannotShowWindow(e, exitAfterFirstFrame);
+            return;
+        }
         FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
         boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread
         if (ready) deliver(opening, vm, dialogs, probe);
         stage.show();
         if (probe != null) probe.start();
         if (!ready) opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
+    }
+
+    /**
+     * Without its window the app is of no use, and a process without one would linger unseen: say
+     * why (on the console, and in a dialog when not probing) and exit with the start-up failure code.
+     */
+    private void cannotShowWindow(Throwable e, boolean exitAfterFirstFrame) {
+        LoggerFactory.getLogger(DesktopLauncher.class).error("Cannot open the window", e);
+        System.err.println("steward: cannot open the window: " + e);
+        if (!exitAfterFirstFrame) {
+            try {
+                new FxDialogService(() -> null).showError("Steward cannot start",
+                        "The main window could not be opened: " + e + "\n\nThe details are in "
+                                + dataFolder.resolve("steward-0.log") + ".", e);
+            } catch (RuntimeException | Error ignored) {
+                // the console line above says it
+            }
+        }
+        Platform.exit();
+        System.exit(2);
     }
 
     private static void deliver(CompletableFuture<OpenedRegister> opening, MainViewModel vm, DialogService dialogs,

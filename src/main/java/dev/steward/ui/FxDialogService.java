@@ -24,10 +24,16 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
     }
 
+    /** On the main window when it has a scene (a dialog with a window not yet built as owner would fail). */
+    private void ownBy(javafx.scene.control.Dialog<?> dialog) {
+        Window w = owner.get();
+        if (w != null && w.getScene() != null) dialog.initOwner(w);
+    }
+
     @Override
     public void showError(String title, String message, Throwable details) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner.get());
+        ownBy(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         if (details != null) {
@@ -44,7 +50,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showWarning(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
-        alert.initOwner(owner.get());
+        ownBy(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
@@ -53,7 +59,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner.get());
+        ownBy(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
@@ -88,7 +94,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner.get());
+        ownBy(alert);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
