@@ -22,8 +22,11 @@ java -Dsteward.home="$home" -jar target/steward.jar demo "$home/demo.steward" >/
 
 bare=(); app=(); appreg=(); appdash=()
 for i in $(seq "$runs"); do
-  b=$(java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p')
-  out=$(java -Dsteward.home="$home" -jar target/steward.jar --exit-after-first-frame "$home/demo.steward")
+  # A launch that hangs or fails stops the bench with its reason rather than waiting for ever.
+  b=$(timeout 60 java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p')
+  out=$(timeout 60 java -Dsteward.home="$home" -jar target/steward.jar --exit-after-first-frame "$home/demo.steward") \
+    || { echo "run $i: Steward did not show its first frame (exit $?)" >&2; exit 1; }
+  [ -n "$b" ] || { echo "run $i: the bare window did not show its first frame" >&2; exit 1; }
   a=$(sed -n 's/^first-frame-ms=//p' <<<"$out"); r=$(sed -n 's/^register-frame-ms=//p' <<<"$out")
   d=$(sed -n 's/^dashboard-frame-ms=//p' <<<"$out")
   bare+=("$b"); app+=("$a"); appreg+=("$r"); appdash+=("$d")
