@@ -23,12 +23,14 @@ java -Dsteward.home="$home" -jar target/steward.jar demo "$home/demo.steward" >/
 bare=(); app=(); appreg=(); appdash=()
 for i in $(seq "$runs"); do
   # A launch that hangs or fails stops the bench with its reason rather than waiting for ever.
-  b=$(timeout 60 java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p')
+  b=$(timeout 60 java -cp "target/test-classes:target/lib/*" dev.steward.bench.BareWindowProbe | sed -n 's/^first-frame-ms=//p') \
+    || { echo "run $i: the bare window failed (exit $?)" >&2; exit 1; }
   out=$(timeout 60 java -Dsteward.home="$home" -jar target/steward.jar --exit-after-first-frame "$home/demo.steward") \
-    || { echo "run $i: Steward did not show its first frame (exit $?)" >&2; exit 1; }
-  [ -n "$b" ] || { echo "run $i: the bare window did not show its first frame" >&2; exit 1; }
+    || { echo "run $i: Steward failed (exit $?)" >&2; exit 1; }
   a=$(sed -n 's/^first-frame-ms=//p' <<<"$out"); r=$(sed -n 's/^register-frame-ms=//p' <<<"$out")
   d=$(sed -n 's/^dashboard-frame-ms=//p' <<<"$out")
+  [ -n "$b" ] || { echo "run $i: the bare window printed no first-frame time" >&2; exit 1; }
+  [ -n "$a" ] && [ -n "$r" ] || { echo "run $i: Steward printed no first-frame time (did the register open?)" >&2; exit 1; }
   bare+=("$b"); app+=("$a"); appreg+=("$r"); appdash+=("$d")
   echo "run $i: bare=${b}ms steward=${a}ms steward-with-register=${r}ms dashboard-figures=${d}ms"
 done

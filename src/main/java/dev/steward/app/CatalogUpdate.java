@@ -29,11 +29,14 @@ public record CatalogUpdate(Catalog catalog, Optional<CatalogAdoption> adopted, 
     }
 
     /** A line for the user, e.g. "Mappings made against 1.0; this version: 2 added, 1 removed, 0 retitled". */
+    private static final java.time.format.DateTimeFormatter RECORDED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC);
+
     public String describe() {
         return switch (state()) {
             case NOT_RECORDED -> "This register has not recorded which version of " + catalog.name() + " it maps to.";
-            case UP_TO_DATE -> "Mappings follow this version: " + catalog.version() + ", recorded on "
-                    + adopted.get().adoptedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate() + " by " + adopted.get().adoptedBy() + ".";
+            case UP_TO_DATE -> "Mappings follow this version: " + catalog.version() + ", recorded "
+                    + RECORDED.format(adopted.get().adoptedAt()) + " UTC by " + adopted.get().adoptedBy() + ".";
             case NEWER_VERSION -> "Mappings made against " + adopted.get().version() + "; the app ships "
                     + catalog.version() + ": " + diff.summary() + ".";
         } + (orphaned.isEmpty() ? "" : " " + orphaned.size() + " mapping(s) point at clauses this version lacks.");

@@ -68,7 +68,7 @@ public final class RegisterService {
         try (register) {
             register.apply(new Edit("Create the demo register", changes), EditOrigin.DO, actor.describe());
             demoFinish.accept(register);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // an Error too (a library failing to start): never leave half a demo
             deleteQuietly(file); // only the half-made register this call created
             throw e;
         }

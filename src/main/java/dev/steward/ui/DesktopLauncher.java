@@ -133,20 +133,19 @@ public final class DesktopLauncher implements UiStarter {
         Stage stage = new Stage();
         FxTaskRunner tasks = new FxTaskRunner();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        MainViewModel vm = new MainViewModel(registers, tasks, dialogs, recent, Platform::runLater);
         Thread.setDefaultUncaughtExceptionHandler(new UncaughtErrors(dialogs, Platform::runLater));
         try {
+            MainViewModel vm = new MainViewModel(registers, tasks, dialogs, recent, Platform::runLater);
             new MainWindow(vm, tasks, services).install(stage);
+            FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
+            boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread
+            if (ready) deliver(opening, vm, dialogs, probe);
+            stage.show();
+            if (probe != null) probe.start();
+            if (!ready) opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
         } catch (RuntimeException | Error e) { // an Error too: without the window the app exits anyway
             cannotShowWindow(e, exitAfterFirstFrame);
-            return;
         }
-        FirstFrameProbe probe = exitAfterFirstFrame ? new FirstFrameProbe(stage.getScene()) : null;
-        boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread
-        if (ready) deliver(opening, vm, dialogs, probe);
-        stage.show();
-        if (probe != null) probe.start();
-        if (!ready) opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
     }
 
     /**
@@ -180,6 +179,7 @@ public final class DesktopLauncher implements UiStarter {
             if (probe != null) {
                 System.err.println("steward: " + cause.getMessage());
                 Platform.exit();
+                System.exit(2); // the probe measured nothing: a bench must not take it for a run
                 return;
             }
             dialogs.showError("Cannot open the register", cause.getMessage(), cause);

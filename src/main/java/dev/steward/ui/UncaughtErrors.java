@@ -12,6 +12,7 @@ import java.util.function.Consumer;
  * never loops: one dialog at a time (errors meanwhile are only logged), at most {@link #MAX_DIALOGS}
  * per session (a bug that throws on every pulse would otherwise raise a dialog after each one is
  * closed), and none after a dialog itself failed to show (retrying would fail again, for ever).
+ * The same error over and over is logged in full once, then counted, so that it cannot fill the log.
  */
 final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     static final int MAX_DIALOGS = 3;
@@ -23,6 +24,9 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     private final AtomicBoolean showing = new AtomicBoolean();
     private final AtomicInteger dialogsShown = new AtomicInteger();
     private final AtomicInteger unshown = new AtomicInteger();
+    /** The last error's kind, message and place, and how often it came again in a row. */
+    private String lastSignature = "";
+    private int repeats;
 
     UncaughtErrors(DialogService dialogs, Consumer<Runnable> fxThread) {
         this.dialogs = dialogs;
@@ -31,7 +35,7 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable e) {
-        LOG.error("Unexpected error on {}", thread.getName(), e);
+        log(thread, e);
         if (dialogsShown.get() >= MAX_DIALOGS || !showing.compareAndSet(false, true)) {
             unshown.incrementAndGet();
             return;
@@ -40,6 +44,21 @@ final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
             fxThread.accept(() -> show(e));
         } catch (RuntimeException cannotSchedule) { // the toolkit has exited: the log has it
             showing.set(false);
+        }
+    }
+
+    private synchronized void log(Thread thread, Throwable e) {
+        StackTraceElement[] at = e.getStackTrace();
+        String signature = e.getClass().getName() + ": " + e.getMessage() + " @ " + (at.length > 0 ? at[0] : "?");
+        if (!signature.equals(lastSignature)) {
+            lastSignature = signature;
+            repeats = 0;
+            LOG.error("Unexpected error on {}", thread.getName(), e);
+            return;
+        }
+        repeats++;
+        if (repeats == 1 || repeats == 10 || repeats % 100 == 0) {
+            LOG.error("The same unexpected error again on {} ({} repeat(s) so far): {}", thread.getName(), repeats, signature);
         }
     }
 

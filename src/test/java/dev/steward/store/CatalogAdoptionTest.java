@@ -97,8 +97,8 @@ class CatalogAdoptionTest {
             assertThat(stored.clauseTitles()).containsExactly(java.util.Map.entry("A", "Alpha"),
                     java.util.Map.entry("B", "Beta"), java.util.Map.entry("C", "Gamma"));
             assertThat(updates.check(r, v1).state()).isEqualTo(CatalogUpdate.State.UP_TO_DATE);
-            assertThat(updates.check(r, v1).describe()).isEqualTo("Mappings follow this version: 1, recorded on "
-                    + java.time.LocalDate.ofInstant(TestRegisters.CLOCK.instant(), java.time.ZoneOffset.UTC) + " by " + actor.describe() + ".");
+            assertThat(updates.check(r, v1).describe()).isEqualTo("Mappings follow this version: 1, recorded 2026-11-25 12:00 UTC by "
+                    + actor.describe() + ".");
 
             CatalogUpdate u = updates.check(r, v2);
             assertThat(u.state()).isEqualTo(CatalogUpdate.State.NEWER_VERSION);

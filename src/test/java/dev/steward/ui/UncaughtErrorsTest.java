@@ -62,6 +62,41 @@ class UncaughtErrorsTest {
         assertThat(errors.unshownCount()).isEqualTo(47);
     }
 
+    @Test
+    void theSameErrorOverAndOverIsLoggedInFullOnceThenCounted() {
+        List<java.util.logging.LogRecord> records = new ArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.setLevel(java.util.logging.Level.ALL);
+        log.setUseParentHandlers(false);
+        log.addHandler(capture);
+        try {
+            IllegalStateException everyPulse = new IllegalStateException("layout failed");
+            for (int pulse = 0; pulse < 250; pulse++) errors.uncaughtException(thread, everyPulse);
+            errors.uncaughtException(thread, new IllegalArgumentException("something else"));
+        } finally {
+            log.removeHandler(capture);
+            log.setUseParentHandlers(true);
+        }
+        // in full once, then after 1, 10, 100 and 200 repeats; a different error is logged in full again
+        assertThat(records).hasSize(6);
+        assertThat(records.get(0).getThrown()).hasMessage("layout failed");
+        assertThat(records.get(4).getThrown()).isNull();
+        assertThat(records.get(5).getThrown()).hasMessage("something else");
+    }
+
     /** Before: a dialog that could not be shown raised an error, whose dialog could not be shown… at 100 % CPU. */
     @Test
     void aDialogThatCannotBeShownEndsTheDialogsInsteadOfLooping() {
