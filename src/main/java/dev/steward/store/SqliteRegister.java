@@ -116,36 +116,32 @@ final class SqliteRegister implements RegisterPort {
 
     @Override
     public synchronized <T extends Entity> java.util.Map<String, Integer> countBy(EntityKind<T> kind, String jsonPath) {
-        requireSimplePath(jsonPath);
         var counts = new java.util.TreeMap<String, Integer>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT json_extract(data, ?), count(*) FROM "
-                + kind.table() + " GROUP BY 1")) {
-            ps.setString(1, jsonPath);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) counts.put(String.valueOf(rs.getString(1)), rs.getInt(2));
-            }
-            connection.commit();
-        } catch (SQLException e) {
-            throw SqliteFiles.explain(file, e);
-        }
+        eachRowAt("SELECT json_extract(data, ?), count(*) FROM " + kind.table() + " GROUP BY 1", jsonPath,
+                rs -> counts.put(String.valueOf(rs.getString(1)), rs.getInt(2)));
         return counts;
     }
 
     @Override
     public synchronized <T extends Entity> java.util.Map<String, String> labels(EntityKind<T> kind, String jsonPath) {
-        requireSimplePath(jsonPath);
         var labels = new java.util.LinkedHashMap<String, String>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT id, json_extract(data, ?) FROM "
-                + kind.table() + " ORDER BY id")) {
+        eachRowAt("SELECT id, json_extract(data, ?) FROM " + kind.table() + " ORDER BY id", jsonPath,
+                rs -> labels.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2)));
+        return labels;
+    }
+
+    /** Runs {@code sql} with {@code jsonPath} as its one parameter and hands each row to {@code row}. */
+    private void eachRowAt(String sql, String jsonPath, RowReader row) {
+        requireSimplePath(jsonPath);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, jsonPath);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) labels.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                while (rs.next()) row.read(rs);
             }
-            connection.commit();
+            connection.commit(); // ends the read transaction so the WAL can be checkpointed
         } catch (SQLException e) {
             throw SqliteFiles.explain(file, e);
         }
-        return labels;
     }
 
     /** A path such as {@code $.name}: it goes into SQL as a bound value, but only this shape is asked for. */
@@ -290,6 +286,11 @@ final class SqliteRegister implements RegisterPort {
             rollbackQuietly();
             throw e;
         }
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 
     @FunctionalInterface

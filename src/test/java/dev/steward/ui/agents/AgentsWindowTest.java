@@ -2,39 +2,21 @@ package dev.steward.ui.agents;
 
 import dev.steward.app.EntityKinds;
 import dev.steward.domain.ChangeEntry;
-import dev.steward.ui.MainViewModel;
-import dev.steward.ui.RecordingDialogs;
-import dev.steward.ui.Section;
+import dev.steward.ui.DemoWindowTest;
 import dev.steward.ui.TestWindow;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Edits an agent on its page, as a user does, and sees the change in the table and in the change log. */
-@ExtendWith(ApplicationExtension.class)
-class AgentsWindowTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
-    }
+class AgentsWindowTest extends DemoWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")

@@ -3,40 +3,20 @@ package dev.steward.ui.approvals;
 import dev.steward.app.EntityKinds;
 import dev.steward.domain.Approval;
 import dev.steward.domain.Decision;
-import dev.steward.ui.MainViewModel;
-import dev.steward.ui.RecordingDialogs;
-import dev.steward.ui.Section;
+import dev.steward.ui.DemoWindowTest;
 import dev.steward.ui.TestWindow;
 import dev.steward.ui.agents.Snapshots;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Decides the demo's pending request in the window, where segregation of duties is shown before it is enforced. */
-@ExtendWith(ApplicationExtension.class)
-class ApprovalsWindowTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
-    }
+class ApprovalsWindowTest extends DemoWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")

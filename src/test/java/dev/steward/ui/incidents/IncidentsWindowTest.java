@@ -2,40 +2,20 @@ package dev.steward.ui.incidents;
 
 import dev.steward.app.EntityKinds;
 import dev.steward.domain.Incident;
-import dev.steward.ui.MainViewModel;
-import dev.steward.ui.RecordingDialogs;
-import dev.steward.ui.Section;
+import dev.steward.ui.DemoWindowTest;
 import dev.steward.ui.TestWindow;
 import dev.steward.ui.agents.Snapshots;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Records an incident and a timeline entry as a user does, from the navigation rail to the register. */
-@ExtendWith(ApplicationExtension.class)
-class IncidentsWindowTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
-    }
+class IncidentsWindowTest extends DemoWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")

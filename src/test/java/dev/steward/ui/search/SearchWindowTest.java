@@ -1,7 +1,6 @@
 package dev.steward.ui.search;
 
-import dev.steward.ui.MainViewModel;
-import dev.steward.ui.RecordingDialogs;
+import dev.steward.ui.DemoWindowTest;
 import dev.steward.ui.Section;
 import dev.steward.ui.TestWindow;
 import dev.steward.ui.agents.AgentRow;
@@ -10,31 +9,13 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ctrl+K, a few letters, Enter: the agent in its section; then a clause on its framework page. */
-@ExtendWith(ApplicationExtension.class)
-class SearchWindowTest {
-    @TempDir
-    static Path dir;
-
-    private MainViewModel vm;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-
-    @Start
-    void start(Stage stage) {
-        vm = TestWindow.openDemo(stage, dir, dialogs, Section.DASHBOARD).vm();
-    }
+class SearchWindowTest extends DemoWindowTest {
 
     @Test
     @SuppressWarnings("unchecked")
