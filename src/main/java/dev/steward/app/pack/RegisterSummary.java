@@ -60,7 +60,7 @@ public record RegisterSummary(
     }
 
     public record IncidentLine(String incidentId, String title, String severity, String status, boolean serious,
-                               String reportingDeadline) {
+                               String reportingDeadline, boolean reportOverdue) {
     }
 
     /** An agent missing one or more of owner, approver, incident investigator, liability holder. */

@@ -72,7 +72,7 @@ public final class SummaryCalculator {
 
         return new RegisterSummary(today, s.agents().size(), byLifecycle, bySanction,
                 bySanction.getOrDefault(Sanction.SHADOW.name(), 0), overdue, s.risks().size(), byBand, outOfTolerance,
-                s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents()),
+                s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents(), today),
                 gaps(s.agents()), s.violations(today).stream()
                         .sorted(Comparator.comparing((dev.steward.domain.policy.Violation v) -> v.severity()).reversed()
                                 .thenComparing(dev.steward.domain.policy.Violation::subjectId)).toList(),
@@ -102,12 +102,16 @@ public final class SummaryCalculator {
         return new RegisterSummary.RoadmapLine(all.done(), all.total(), all.late(), all.blocked(), phases);
     }
 
-    static List<RegisterSummary.IncidentLine> openIncidents(List<Incident> incidents) {
+    /** The open incidents, worst first; a serious one's Art. 73 date (UTC) is overdue once {@code today} is past it. */
+    static List<RegisterSummary.IncidentLine> openIncidents(List<Incident> incidents, LocalDate today) {
         return incidents.stream().filter(i -> i.status() != IncidentStatus.CLOSED && i.status() != IncidentStatus.RESOLVED)
                 .sorted(Comparator.comparing(Incident::severity).reversed().thenComparing(Incident::id))
-                .map(i -> new RegisterSummary.IncidentLine(i.id(), i.title(), i.severity().name(), i.status().name(),
-                        i.seriousIncident(), i.reportingDeadline().map(d -> d.atZone(ZoneOffset.UTC).toLocalDate().toString())
-                        .orElse("")))
+                .map(i -> {
+                    var deadline = i.reportingDeadline().map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
+                    return new RegisterSummary.IncidentLine(i.id(), i.title(), i.severity().name(), i.status().name(),
+                            i.seriousIncident(), deadline.map(LocalDate::toString).orElse(""),
+                            deadline.filter(today::isAfter).isPresent());
+                })
                 .toList();
     }
 

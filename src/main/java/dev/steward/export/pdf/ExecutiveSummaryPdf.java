@@ -164,7 +164,8 @@ public final class ExecutiveSummaryPdf {
                     b.cell(t, i.title());
                     b.cell(t, i.severity());
                     b.cell(t, i.status());
-                    b.cell(t, i.serious() ? i.reportingDeadline() : "not a serious incident");
+                    b.cell(t, !i.serious() ? "not a serious incident"
+                            : i.reportingDeadline() + (i.reportOverdue() ? " · OVERDUE" : ""));
                 }
                 incidents.add(t);
             }

@@ -83,4 +83,15 @@ class SummaryCalculatorTest {
         assertThat(summary.openIncidents()).filteredOn(RegisterSummary.IncidentLine::serious)
                 .allSatisfy(i -> assertThat(i.reportingDeadline()).isNotBlank());
     }
+
+    @Test
+    void anArticle73DateIsOverdueOnlyOnceTodayIsPastIt() {
+        RegisterSummary.IncidentLine line = summary.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious)
+                .findFirst().orElseThrow();
+        LocalDate deadline = LocalDate.parse(line.reportingDeadline());
+        assertThat(SummaryCalculator.summarise(snapshot, deadline).openIncidents()).filteredOn(RegisterSummary.IncidentLine::serious)
+                .first().extracting(RegisterSummary.IncidentLine::reportOverdue).isEqualTo(false);
+        assertThat(SummaryCalculator.summarise(snapshot, deadline.plusDays(1)).openIncidents()).filteredOn(RegisterSummary.IncidentLine::serious)
+                .first().extracting(RegisterSummary.IncidentLine::reportOverdue).isEqualTo(true);
+    }
 }
