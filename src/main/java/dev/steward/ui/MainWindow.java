@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
@@ -59,6 +58,7 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty();
     private dev.steward.ui.search.SearchViewModel search; // set after the sections, which its hits open
     private final dev.steward.ui.search.SearchPopup searchPopup;
+    private final MenuStrip menuStrip;
     /** Made after the theme is applied, as every control must be (see the constructor). */
     private final javafx.scene.control.Button searchButton;
     /** Reloads wait for the first frame: their background work would compete with it for a small machine's CPU. */
@@ -148,9 +148,10 @@ public final class MainWindow {
         });
         vm.revisionProperty().addListener((o, a, b) -> search.registerChanged(vm.registerProperty().get()));
         searchPopup = new dev.steward.ui.search.SearchPopup(search);
+        menuStrip = menus();
 
         export = new ExportViewModel(services.packs(), vm.tasks(), vm.dialogs(), java.time.Clock.systemDefaultZone());
-        root.setTop(new VBox(menus(), header()));
+        root.setTop(new VBox(menuStrip, header()));
         root.setLeft(navigation());
         root.setCenter(content);
         root.setBottom(statusBar(tasks));
@@ -171,6 +172,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.max(1000, screen.getWidth() * 0.9), Math.max(680, screen.getHeight() * 0.9));
         scene.getStylesheets().add(MainWindow.class.getResource("steward.css").toExternalForm());
         stage.setScene(scene);
+        menuStrip.installShortcuts(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> searchPopup.show(searchButton));
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(900);
@@ -204,7 +206,7 @@ public final class MainWindow {
         }
     }
 
-    private MenuBar menus() {
+    private MenuStrip menus() {
         MenuItem newItem = item("New register…", "Shortcut+N", vm::newRegister);
         MenuItem open = item("Open…", "Shortcut+O", vm::openChosen);
         Menu recent = new Menu("Open recent");
@@ -243,7 +245,7 @@ public final class MainWindow {
         }
         MenuItem verify = item("Verify change log", null, vm::verifyChain);
         Menu register = new Menu("_Register", null, verify);
-        return new MenuBar(file, edit, view, register);
+        return new MenuStrip(file, edit, view, register);
     }
 
     private void fillRecent(Menu recent) {

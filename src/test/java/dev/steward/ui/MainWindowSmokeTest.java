@@ -57,6 +57,9 @@ class MainWindowSmokeTest {
         waitUntil(() -> !robot.lookup("#dashboardTiles").queryAs(javafx.scene.layout.TilePane.class).getChildren().isEmpty());
         assertThat(robot.lookup(".tile-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Agents", "Open violations", "Roadmap");
 
+        // the sections' shortcuts work from the start, before any menu was opened
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.sectionProperty().get() == Section.AGENTS);
         robot.clickOn("#nav-change_log");
         TableView<ChangeEntry> table = robot.lookup("#changeLogTable").queryTableView();
         // the default taxonomy's categories, Ada and the agent
@@ -83,8 +86,8 @@ class MainWindowSmokeTest {
     @Test
     void theDarkThemeIsChosenFromTheViewMenuAndRemembered(FxRobot robot) throws Exception {
         waitUntil(() -> vm.registerProperty().get() != null);
-        javafx.scene.control.CheckMenuItem dark = (javafx.scene.control.CheckMenuItem) robot.lookup(".menu-bar")
-                .queryAs(javafx.scene.control.MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
+        javafx.scene.control.CheckMenuItem dark = (javafx.scene.control.CheckMenuItem) robot.lookup(".menu-strip")
+                .queryAs(MenuStrip.class).menus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> "darkThemeItem".equals(i.getId())).findFirst().orElseThrow();
         assertThat(dark.isSelected()).isFalse();
         try {
