@@ -23,6 +23,9 @@ import java.util.List;
  * Alt+letter opens a menu, F10 the first; Left and Right move between menus; moving the pointer
  * to another header while a menu is open opens that one; Escape closes. Every item's shortcut
  * works from the start, as the bar puts them in the scene itself.
+ *
+ * <p>A menu's own items are read when it first opens and when the shortcuts are installed, so they
+ * are fixed by then; a submenu's items may change at any time (as "Open recent"'s do).
  */
 public final class MenuStrip extends HBox {
     private static final PseudoClass SHOWING = PseudoClass.getPseudoClass("showing");
