@@ -29,15 +29,25 @@ class MenuStripTest {
     private MenuStrip strip;
     private MenuItem undo;
     private Menu recent;
+    private javafx.scene.control.CheckMenuItem wrap;
+    /** The strip's own window: the extension's primary stage keeps the size the later window tests expect. */
+    private Stage stage;
+    /** What was showing when "Save as…" ran: a menu left open would cover the dialog its action opens. */
+    private final List<String> seenBySaveAs = new ArrayList<>();
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        stage = new Stage();
+        MenuItem saveAs = new MenuItem("Save as");
+        saveAs.setOnAction(e -> seenBySaveAs.add("open menu " + strip.openIndex() + ", popups showing " + showingMenus().size()));
         Menu file = new Menu("_File", null, item("New", "Shortcut+N"), recent = new Menu("Open recent", null, item("a.steward", null)),
-                item("Quit", null));
+                saveAs, item("Quit", null));
         undo = item("Undo", "Shortcut+Z");
         undo.setDisable(true);
         Menu edit = new Menu("_Edit", null, undo, item("Redo", "Shortcut+Y"));
-        Menu view = new Menu("_View", null, item("Dashboard", "Shortcut+1"));
+        wrap = new javafx.scene.control.CheckMenuItem("Wrap");
+        wrap.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+        Menu view = new Menu("_View", null, item("Dashboard", "Shortcut+1"), wrap);
         strip = new MenuStrip(file, edit, view);
         // The other button sits below where any menu opens, so the pointer on it never hovers an item.
         javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
@@ -50,8 +60,11 @@ class MenuStripTest {
     }
 
     @AfterEach
-    void closeMenus(FxRobot robot) {
-        robot.interact(strip::close);
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            strip.close();
+            stage.close();
+        });
     }
 
     private MenuItem item(String text, String shortcut) {
@@ -71,7 +84,7 @@ class MenuStripTest {
         robot.clickOn("File");
         assertThat(strip.openIndex()).isZero();
         assertThat(showingMenus()).singleElement().satisfies(m -> assertThat(m.getItems()).extracting(MenuItem::getText)
-                .containsExactly("New", "Open recent", "Quit"));
+                .containsExactly("New", "Open recent", "Save as", "Quit"));
         robot.clickOn("New");
         assertThat(fired).containsExactly("New");
         assertThat(strip.openIndex()).isEqualTo(-1);
@@ -91,11 +104,25 @@ class MenuStripTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(strip.openIndex()).isEqualTo(2);
         assertThat(showingMenus()).singleElement().satisfies(m -> assertThat(m.getItems()).extracting(MenuItem::getText)
-                .containsExactly("Dashboard"));
+                .containsExactly("Dashboard", "Wrap"));
     }
 
     @Test
-    void altAndTheLetterOpenAMenuWhoseItemsTheArrowsAndEnterUse(FxRobot robot) {
+    void choosingAnItemClosesTheMenuBeforeItsActionRuns(FxRobot robot) {
+        robot.clickOn("File");
+        robot.clickOn("Save as");
+        assertThat(seenBySaveAs).containsExactly("open menu -1, popups showing 0");
+    }
+
+    @Test
+    void altAndTheLetterOpenAMenuWithItsFirstItemFocusedAClickWithNone(FxRobot robot) {
+        // Each menu opened and closed once: a popup's very first showing focuses its first item anyway.
+        robot.clickOn("File").type(KeyCode.ESCAPE);
+        robot.clickOn("File"); // the pointer stays on the header: moving it over the items would focus them
+        robot.type(KeyCode.DOWN, KeyCode.ENTER); // nothing had the focus: Down goes to the first item
+        assertThat(fired).containsExactly("New");
+        fired.clear();
+
         robot.clickOn("Elsewhere");
         robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
@@ -108,7 +135,7 @@ class MenuStripTest {
     @Test
     void leftAndRightMoveBetweenMenusAndRightOpensASubmenuInstead(FxRobot robot) {
         robot.moveTo("Elsewhere");
-        robot.interact(() -> strip.open(1, true));
+        robot.interact(() -> strip.openFromKeyboard(1));
         robot.type(KeyCode.RIGHT);
         assertThat(strip.openIndex()).isEqualTo(2);
         robot.type(KeyCode.RIGHT);
@@ -118,7 +145,7 @@ class MenuStripTest {
         robot.type(KeyCode.LEFT);
         assertThat(strip.openIndex()).isEqualTo(1);
 
-        robot.interact(() -> strip.open(0, true));
+        robot.interact(() -> strip.openFromKeyboard(0));
         robot.type(KeyCode.DOWN); // from "New" to "Open recent"
         robot.type(KeyCode.RIGHT);
         assertThat(strip.openIndex()).as("Right on a submenu opens it").isZero();
@@ -136,6 +163,8 @@ class MenuStripTest {
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         robot.interact(() -> undo.setDisable(false));
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.W).release(KeyCode.W).release(KeyCode.CONTROL);
+        assertThat(wrap.isSelected()).as("a check item's shortcut toggles it").isTrue();
         robot.press(KeyCode.F10).release(KeyCode.F10);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fired).containsExactly("New", "Undo");
