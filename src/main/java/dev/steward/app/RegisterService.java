@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Opening, creating and copying registers: the use cases behind File › New, Open, Save As and
- * {@code steward demo}. Every open verifies the change log so a tampered register is flagged at once.
+ * {@code steward demo}. Opening does not check the change log: whoever shows the verdict does, as
+ * the desktop window (at once, in the background), {@code steward log verify} and the audit pack do.
  */
 public final class RegisterService {
     private static final int UNDO_LIMIT = 500;
@@ -34,13 +35,7 @@ public final class RegisterService {
 
     public OpenedRegister open(Path file) {
         RegisterPort register = files.open(file);
-        try {
-            ChainVerdict verdict = register.changeLog().verify();
-            return new OpenedRegister(register, new EditHistory(register, actor, UNDO_LIMIT), verdict);
-        } catch (RuntimeException e) {
-            register.close();
-            throw e;
-        }
+        return new OpenedRegister(register, new EditHistory(register, actor, UNDO_LIMIT));
     }
 
     /** A new register holding only the default taxonomy, ready for the committee's own content. */

@@ -31,7 +31,7 @@ final class LogVerifyCommand implements Callable<Integer> {
     public Integer call() {
         OpenedRegister opened = registers.open(file);
         try {
-            ChainVerdict verdict = opened.verdict();
+            ChainVerdict verdict = opened.register().changeLog().verify();
             if (verdict.intact()) {
                 spec.commandLine().getOut().println(file + ": " + verdict.describe());
                 return 0;

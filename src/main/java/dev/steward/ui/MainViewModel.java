@@ -39,6 +39,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Steward");
     private final ReadOnlyStringWrapper chainStatus = new ReadOnlyStringWrapper("No register open");
     private final ReadOnlyBooleanWrapper chainBroken = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper chainChecking = new ReadOnlyBooleanWrapper(false);
+    /** Set once the window has drawn its first frame (see {@link #windowShown}). */
+    private boolean windowShown;
+    /** A register opened before that, whose change log is checked once the window is shown. */
+    private OpenedRegister awaitingCheck;
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
@@ -130,7 +135,7 @@ public final class MainViewModel {
         recentFiles.setAll(recent.list());
         readOnly.set(opened.register().readOnly());
         title.set(file.getFileName() + (readOnly.get() ? " (read-only)" : "") + " — Steward");
-        showVerdict(opened.verdict(), "on opening");
+        checkOnOpening(opened);
         EditHistory history = opened.history();
         history.addListener(() -> uiThread.accept(() -> historyChanged(opened)));
         historyChanged(opened);
@@ -138,10 +143,45 @@ public final class MainViewModel {
             dialogs.showWarning("Opened read-only", file.getFileName() + " is open in another Steward window or "
                     + "process. You can read it here; to edit it, close it there and open it again.");
         }
-        if (!opened.verdict().intact()) {
-            dialogs.showWarning("The change log does not verify", file.getFileName() + ": " + opened.verdict().describe()
-                    + ". Someone changed the register outside Steward. Keep the file as evidence and investigate.");
+    }
+
+    /**
+     * Every register shown is checked: in the background like any other work, so that a large
+     * register (its chain takes seconds to hash) is not held back from the screen by it, and the
+     * status bar says so meanwhile. A register opened before the window is drawn waits for that, as
+     * the check would compete with the first frame for a small machine's CPU.
+     */
+    private void checkOnOpening(OpenedRegister opened) {
+        chainBroken.set(false);
+        chainChecking.set(true);
+        chainStatus.set("Checking the change log…");
+        if (!windowShown) {
+            awaitingCheck = opened;
+            return;
         }
+        awaitingCheck = null;
+        Path file = opened.register().file();
+        tasks.run(work("Checking the change log of " + file.getFileName(), () -> opened.register().changeLog().verify()),
+                verdict -> {
+                    if (register.get() != opened) return; // another register replaced it meanwhile
+                    showVerdict(verdict, "on opening");
+                    if (!verdict.intact()) {
+                        dialogs.showWarning("The change log does not verify", file.getFileName() + ": " + verdict.describe()
+                                + ". Someone changed the register outside Steward. Keep the file as evidence and investigate.");
+                    }
+                },
+                e -> {
+                    if (register.get() != opened) return;
+                    chainChecking.set(false);
+                    chainStatus.set("Change log not checked");
+                    dialogs.showError("Cannot check the change log", file.getFileName() + ": " + e.getMessage(), e);
+                });
+    }
+
+    /** The window calls this once its first frame is on screen: a check waiting for it starts. */
+    public void windowShown() {
+        windowShown = true;
+        if (awaitingCheck != null && awaitingCheck == register.get()) checkOnOpening(awaitingCheck);
     }
 
     private void historyChanged(OpenedRegister opened) {
@@ -156,8 +196,9 @@ public final class MainViewModel {
 
     /** The verdict and when it was reached: edits made since extend the chain but are not re-checked until asked. */
     private void showVerdict(ChainVerdict verdict, String when) {
+        chainChecking.set(false);
         chainBroken.set(!verdict.intact());
-        chainStatus.set(verdict.intact() ? "Change log verified " + when + " · " + verdict.rows() + " entries"
+        chainStatus.set(verdict.intact() ? "Change log verified " + when + " · " + String.format("%,d", verdict.rows()) + " entries"
                 : "Change log BROKEN at entry " + verdict.firstBadSeq());
     }
 
@@ -166,7 +207,11 @@ public final class MainViewModel {
         OpenedRegister current = register.get();
         if (current == null) return;
         tasks.run(work("Verifying the change log", () -> current.register().changeLog().verify()),
-                v -> showVerdict(v, "at " + java.time.LocalTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+                v -> {
+                    if (register.get() == current) {
+                        showVerdict(v, "at " + java.time.LocalTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+                    }
+                },
                 e -> dialogs.showError("Cannot verify the change log", e.getMessage(), e));
     }
 
@@ -188,6 +233,8 @@ public final class MainViewModel {
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty chainStatusProperty() { return chainStatus.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty chainBrokenProperty() { return chainBroken.getReadOnlyProperty(); }
+    /** True while the open register's change log is being checked on opening. */
+    public ReadOnlyBooleanProperty chainCheckingProperty() { return chainChecking.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty readOnlyProperty() { return readOnly.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }

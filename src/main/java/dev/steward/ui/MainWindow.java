@@ -185,6 +185,7 @@ public final class MainWindow {
                 if (++ticks < 2) return; // the pulse after the first frame: that frame is on screen
                 stop();
                 firstFrameShown = true;
+                vm.windowShown(); // the change log's check first: its verdict matters more than the figures
                 reloadIfStale(vm.sectionProperty().get());
             }
         }.start();
@@ -316,8 +317,11 @@ public final class MainWindow {
 
     private Node statusBar(FxTaskRunner tasks) {
         FontIcon chainIcon = new FontIcon(StewardIcon.SHIELD_CHECK);
-        vm.chainBrokenProperty().addListener((o, a, broken) ->
-                chainIcon.setIconCode(broken ? StewardIcon.ALERT_OCTAGON : StewardIcon.SHIELD_CHECK));
+        Runnable showChainState = () -> chainIcon.setIconCode(vm.chainCheckingProperty().get() ? StewardIcon.SHIELD_OUTLINE
+                : vm.chainBrokenProperty().get() ? StewardIcon.ALERT_OCTAGON : StewardIcon.SHIELD_CHECK);
+        vm.chainBrokenProperty().addListener((o, a, b) -> showChainState.run());
+        vm.chainCheckingProperty().addListener((o, a, b) -> showChainState.run());
+        showChainState.run();
         Label chain = new Label();
         chain.setId("chainStatus");
         chain.setGraphic(chainIcon);

@@ -103,7 +103,7 @@ class AgentCommandsTest {
         try {
             assertThat(opened.register().count(EntityKinds.AGENT)).isEqualTo(300);
             assertThat(opened.register().count(EntityKinds.RISK)).isEqualTo(40);
-            assertThat(opened.verdict().intact()).isTrue();
+            assertThat(opened.register().changeLog().verify().intact()).isTrue();
             assertThat(opened.register().all(EntityKinds.AGENT)).extracting(Agent::id).contains("AG-0300");
         } finally {
             opened.register().close();

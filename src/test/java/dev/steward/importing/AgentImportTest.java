@@ -220,7 +220,7 @@ class AgentImportTest {
                     return result;
                 });
         var opened = new dev.steward.app.OpenedRegister(stale, new dev.steward.app.EditHistory(stale,
-                new dev.steward.app.Actor("t", null), 10), f.opened.verdict());
+                new dev.steward.app.Actor("t", null), 10));
         long log = f.logSize();
         Path file = f.csv("second.csv", "name,vendor,last seen\nNew tool,Acme,2026-11-01\nChatGPT,OpenAI,2026-11-20\n");
         assertThatThrownBy(() -> f.service.importAgents(opened, file, false, false))

@@ -34,7 +34,14 @@ class MainViewModelTest {
             new JsonTemplates(), new Actor("tester", null));
     private MainViewModel vm;
 
+    /** The view model of a window already on screen (as after its first frame). */
     private MainViewModel vm() {
+        unshownVm();
+        vm.windowShown();
+        return vm;
+    }
+
+    private MainViewModel unshownVm() {
         vm = new MainViewModel(registers, new SameThreadTaskRunner(), dialogs, new RecentFiles(dir), Runnable::run,
                 java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T14:05:42Z"), java.time.ZoneOffset.UTC));
         return vm;
@@ -80,6 +87,63 @@ class MainViewModelTest {
         assertThat(vm.chainBrokenProperty().get()).isTrue();
         assertThat(vm.chainStatusProperty().get()).isEqualTo("Change log BROKEN at entry 3");
         assertThat(dialogs.shown).singleElement().asString().startsWith("warning: The change log does not verify: t.steward");
+    }
+
+    @Test
+    void aRegisterOpenedBeforeTheWindowIsDrawnIsCheckedOnceItIs() throws Exception {
+        Path file = dir.resolve("early.steward");
+        registers.writeDemo(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER change_log_no_update");
+            st.execute("UPDATE change_log SET actor = 'mallory' WHERE seq = 2");
+        }
+        unshownVm().open(file);
+        assertThat(vm.titleProperty().get()).isEqualTo("early.steward — Steward");
+        assertThat(vm.chainCheckingProperty().get()).isTrue();
+        assertThat(vm.chainStatusProperty().get()).isEqualTo("Checking the change log…");
+        assertThat(dialogs.shown).isEmpty();
+        vm.windowShown();
+        assertThat(vm.chainCheckingProperty().get()).isFalse();
+        assertThat(vm.chainBrokenProperty().get()).isTrue();
+        assertThat(vm.chainStatusProperty().get()).isEqualTo("Change log BROKEN at entry 2");
+        assertThat(dialogs.shown).singleElement().asString().startsWith("warning: The change log does not verify: early.steward");
+    }
+
+    @Test
+    void aCheckStillRunningForARegisterNoLongerOpenIsNotReported() throws Exception {
+        Path first = dir.resolve("first.steward");
+        Path second = dir.resolve("second.steward");
+        registers.writeDemo(first);
+        registers.writeDemo(second);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + first); Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER change_log_no_delete");
+            st.execute("DELETE FROM change_log WHERE seq = 3");
+        }
+        var queued = new java.util.ArrayList<Runnable>();
+        vm = new MainViewModel(registers, new dev.steward.app.TaskRunner() {
+            @Override
+            public <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> failed) {
+                queued.add(() -> {
+                    try {
+                        ok.accept(work.run(Progress.NONE));
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        }, dialogs, new RecentFiles(dir), Runnable::run, Clock.systemUTC());
+        vm.windowShown();
+        vm.open(first);
+        queued.remove(0).run(); // the first opens; its check is queued behind it
+        vm.open(second);
+        queued.remove(1).run(); // the second opens (closing the first) before the first's check ends
+        queued.remove(0).run(); // the first's check ends: the first is no longer open
+        queued.remove(0).run(); // the second's check
+        assertThat(queued).isEmpty();
+        assertThat(vm.titleProperty().get()).isEqualTo("second.steward — Steward");
+        assertThat(vm.chainBrokenProperty().get()).isFalse();
+        assertThat(vm.chainStatusProperty().get()).matches("Change log verified on opening · \\d+ entries");
+        assertThat(dialogs.shown).isEmpty();
     }
 
     @Test
