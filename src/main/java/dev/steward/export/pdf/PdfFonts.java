@@ -1,9 +1,9 @@
 package dev.steward.export.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.FontSelector;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The embedded fonts: DejaVu Sans for Latin, Greek and Cyrillic, Droid Sans Fallback for what
- * DejaVu lacks (CJK), chosen per character by a FontSelector; both embedded as subsets.
+ * DejaVu lacks (CJK), chosen per character (see {@link #phrase}); both embedded as subsets.
  */
 final class PdfFonts {
     private final BaseFont regular;
@@ -38,12 +38,31 @@ final class PdfFonts {
         return phrase(text, size, false, Color.BLACK);
     }
 
+    /**
+     * The text in the main font, with each run of characters it lacks (CJK) in the fallback: what
+     * OpenPDF's {@code FontSelector} does, but a FontSelector re-reads and parses a bundled 400 KB font
+     * each time one is made (its constructor registers it with {@code FontFactory}), ≈ 50 ms a phrase:
+     * minutes for the summary of a register with thousands of rows.
+     */
     Phrase phrase(String text, float size, boolean isBold, Color color) {
-        FontSelector selector = new FontSelector();
         Font main = new Font(isBold ? bold : regular, size, Font.NORMAL, color);
-        selector.addFont(main);
-        selector.addFont(new Font(fallback, size, Font.NORMAL, color));
-        Phrase phrase = selector.process(text == null ? "" : text);
+        Font other = new Font(fallback, size, Font.NORMAL, color);
+        String s = text == null ? "" : text;
+        Phrase phrase = new Phrase();
+        StringBuilder run = new StringBuilder();
+        Font runFont = main;
+        for (int i = 0; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int c = s.codePointAt(i);
+            // Line ends stay in the run they end; a character neither font has shows as the main font's box.
+            Font f = c == '\n' || c == '\r' ? runFont : main.getBaseFont().charExists(c) || !fallback.charExists(c) ? main : other;
+            if (f != runFont && run.length() > 0) {
+                phrase.add(new Chunk(run.toString(), runFont));
+                run.setLength(0);
+            }
+            runFont = f;
+            run.appendCodePoint(c);
+        }
+        if (run.length() > 0) phrase.add(new Chunk(run.toString(), runFont));
         // The phrase's own font would otherwise be OpenPDF's default (Helvetica, not embedded), which
         // it uses for empty text and line ends: every page then referred to a font nothing prints in.
         phrase.setFont(main);
