@@ -79,7 +79,7 @@ public final class AuditPackService {
         }
     }
 
-    /** What an export would write, without writing it: for the export benchmark. */
+    /** What an export would write, without writing it: for the export benchmark and tests. */
     public AuditPackContent gatherForBenchmark(RegisterPort register, String actor) {
         return gather(register, actor);
     }

@@ -61,7 +61,20 @@ public final class ExecutiveSummaryPdf {
             "Controls", "Coverage per framework", "Roadmap progress", "Open violations", "Open incidents", "Reviews overdue", "Accountability",
             "Sign-off");
 
+    /**
+     * Rows a list section shows at most, most severe first: a summary of a register with thousands
+     * of out-of-tolerance risks ran to a thousand pages. The workbook lists every one.
+     */
+    static final int LISTED = 25;
+
     private record SummarySections(AuditPackContent c, PdfBlocks b, PdfFonts f) {
+
+        /** Under a list cut at {@link #LISTED}: how many there are and where all of them are. */
+        private void more(Chapter chapter, int total, String which, String where) {
+            if (total <= LISTED) return;
+            chapter.add(b.text(String.format("Showing %d of %,d, %s. The workbook's %s.", LISTED, total, which, where),
+                    8, PdfBlocks.MUTED));
+        }
 
         void addTo(Document doc) throws DocumentException {
             cover(doc);
@@ -94,7 +107,7 @@ public final class ExecutiveSummaryPdf {
             } else {
                 PdfPTable t = b.table(new float[]{9, 33, 18, 10, 8, 16, 12}, "Risk", "Title", "Category", "Score", "Tol.",
                         "Owner", "Due");
-                for (var r : s.outOfTolerance()) {
+                for (var r : s.outOfTolerance().stream().limit(LISTED).toList()) {
                     b.cell(t, r.riskId());
                     b.cell(t, r.title());
                     b.cell(t, r.category());
@@ -105,6 +118,7 @@ public final class ExecutiveSummaryPdf {
                     b.cell(t, r.treatmentDue() == null ? "" : r.treatmentDue().toString());
                 }
                 out.add(t);
+                more(out, s.outOfTolerance().size(), "the highest scores first", "Risks sheet lists every risk, with its tolerance standing");
             }
             doc.add(out);
 
@@ -159,7 +173,7 @@ public final class ExecutiveSummaryPdf {
             if (s.openIncidents().isEmpty()) incidents.add(b.text("No open incidents.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline");
-                for (var i : s.openIncidents()) {
+                for (var i : s.openIncidents().stream().limit(LISTED).toList()) {
                     b.cell(t, i.incidentId());
                     b.cell(t, i.title());
                     b.cell(t, i.severity());
@@ -168,6 +182,7 @@ public final class ExecutiveSummaryPdf {
                             : i.reportingDeadline() + (i.reportOverdue() ? " · OVERDUE" : ""));
                 }
                 incidents.add(t);
+                more(incidents, s.openIncidents().size(), "the most severe first", "Incidents sheet lists every incident");
             }
             doc.add(incidents);
 
@@ -175,8 +190,9 @@ public final class ExecutiveSummaryPdf {
             if (s.overdueReviews().isEmpty()) reviews.add(b.text("Every agent in service is within its review cadence.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 48, 40}, "Agent", "Name", "Fact");
-                s.overdueReviews().forEach(a -> { b.cell(t, a.agentId()); b.cell(t, a.agentName()); b.cell(t, a.fact()); });
+                s.overdueReviews().stream().limit(LISTED).forEach(a -> { b.cell(t, a.agentId()); b.cell(t, a.agentName()); b.cell(t, a.fact()); });
                 reviews.add(t);
+                more(reviews, s.overdueReviews().size(), "in agent order", "Agents sheet lists every agent, with its next review");
             }
             doc.add(reviews);
 
@@ -184,8 +200,9 @@ public final class ExecutiveSummaryPdf {
             if (s.accountabilityGaps().isEmpty()) acc.add(b.text("Every agent has an owner, approver, incident investigator and liability holder.", 10, PdfBlocks.INK));
             else {
                 PdfPTable t = b.table(new float[]{12, 40, 48}, "Agent", "Name", "Missing");
-                s.accountabilityGaps().forEach(g -> { b.cell(t, g.agentId()); b.cell(t, g.agentName()); b.cell(t, String.join(", ", g.missing())); });
+                s.accountabilityGaps().stream().limit(LISTED).forEach(g -> { b.cell(t, g.agentId()); b.cell(t, g.agentName()); b.cell(t, String.join(", ", g.missing())); });
                 acc.add(t);
+                more(acc, s.accountabilityGaps().size(), "in agent order", "Accountability sheet lists every agent's roles");
             }
             doc.add(acc);
 
