@@ -50,6 +50,8 @@ class LongListsPdfTest {
                 assertThat(flat).contains(s.outOfTolerance().get(0).riskId())
                         .doesNotContain(s.outOfTolerance().get(25).riskId() + " ");
                 assertThat(reader.getNumberOfPages()).isLessThan(15);
+                assertThat(flat).as("tile figures are grouped").contains(String.format("%,d risks", 1500));
+                assertThat(flat).contains("The register has no controls yet.");
             }
         } finally {
             opened.register().close();

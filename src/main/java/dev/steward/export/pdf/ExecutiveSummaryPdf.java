@@ -69,6 +69,11 @@ public final class ExecutiveSummaryPdf {
 
     private record SummarySections(AuditPackContent c, PdfBlocks b, PdfFonts f) {
 
+        /** A tile's figure, grouped ("10,000") so that a large register's can be read at a glance. */
+        private static String count(int n) {
+            return String.format("%,d", n);
+        }
+
         /** Under a list cut at {@link #LISTED}: how many there are and where all of them are. */
         private void more(Chapter chapter, int total, String which, String where) {
             if (total <= LISTED) return;
@@ -80,17 +85,17 @@ public final class ExecutiveSummaryPdf {
             cover(doc);
             RegisterSummary s = c.summary();
             Chapter standing = chapter(SECTIONS.get(0), true);
-            standing.add(b.tiles(List.of(new String[]{Integer.toString(s.agents()), "agents in the register"},
-                    new String[]{Integer.toString(s.shadowAgents()), "shadow agents (found, not sanctioned)"},
-                    new String[]{Integer.toString(s.overdueReviews().size()), "agent reviews overdue"},
-                    new String[]{Integer.toString(s.accountabilityGaps().size()), "agents with accountability gaps"},
-                    new String[]{Integer.toString(s.violations().size()), "open policy violations",
+            standing.add(b.tiles(List.of(new String[]{count(s.agents()), "agents in the register"},
+                    new String[]{count(s.shadowAgents()), "shadow agents (found, not sanctioned)"},
+                    new String[]{count(s.overdueReviews().size()), "agent reviews overdue"},
+                    new String[]{count(s.accountabilityGaps().size()), "agents with accountability gaps"},
+                    new String[]{count(s.violations().size()), "open policy violations",
                             s.violations().isEmpty() ? "Low" : "Critical"})));
-            standing.add(b.tiles(List.of(new String[]{Integer.toString(s.risks()), "risks"},
-                    new String[]{Integer.toString(s.outOfTolerance().size()), "risks out of tolerance", s.outOfTolerance().isEmpty() ? "Low" : "Critical"},
+            standing.add(b.tiles(List.of(new String[]{count(s.risks()), "risks"},
+                    new String[]{count(s.outOfTolerance().size()), "risks out of tolerance", s.outOfTolerance().isEmpty() ? "Low" : "Critical"},
                     new String[]{s.roadmap().percentDone() + "%", "of the roadmap done (" + s.roadmap().done() + " of " + s.roadmap().total() + ")"},
-                    new String[]{Integer.toString(s.openIncidents().size()), "open incidents"},
-                    new String[]{Integer.toString(s.controls()), "controls"})));
+                    new String[]{count(s.openIncidents().size()), "open incidents"},
+                    new String[]{count(s.controls()), "controls"})));
             standing.add(b.text("Agents by lifecycle: " + joined(s.agentsByLifecycle()) + ". By sanction: "
                     + joined(s.agentsBySanction()) + ".", 9, PdfBlocks.MUTED));
             doc.add(standing);
@@ -123,6 +128,7 @@ public final class ExecutiveSummaryPdf {
             doc.add(out);
 
             Chapter controls = chapter(SECTIONS.get(3), false);
+            if (s.controls() == 0) controls.add(b.text("The register has no controls yet.", 10, PdfBlocks.INK));
             s.controlsByStatus().forEach((status, n) -> controls.add(b.bar(status.replace('_', ' ').toLowerCase(),
                     s.controls() == 0 ? 0 : (double) n / s.controls(), n + " of " + s.controls(), PdfBlocks.ACCENT)));
             doc.add(controls);

@@ -93,15 +93,15 @@ public final class DashboardViewModel {
         int critical = s.violationsBySeverity().getOrDefault("CRITICAL", 0);
         int serious = (int) s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious).count();
         List<Tile> t = new ArrayList<>();
-        t.add(new Tile("Agents", Integer.toString(s.agents()), live + " in pilot or production · " + s.shadowAgents() + " shadow",
+        t.add(new Tile("Agents", count(s.agents()), count(live) + " in pilot or production · " + count(s.shadowAgents()) + " shadow",
                 s.shadowAgents() > 0, Section.AGENTS));
-        t.add(new Tile("Open violations", Integer.toString(s.violations().size()), critical + " critical",
+        t.add(new Tile("Open violations", count(s.violations().size()), count(critical) + " critical",
                 critical > 0, Section.VIOLATIONS));
-        t.add(new Tile("Risks out of tolerance", Integer.toString(s.outOfTolerance().size()), "of " + s.risks() + " risks",
+        t.add(new Tile("Risks out of tolerance", count(s.outOfTolerance().size()), "of " + count(s.risks()) + " risks",
                 !s.outOfTolerance().isEmpty(), Section.HEAT_MAP));
-        t.add(new Tile("Reviews overdue", Integer.toString(s.overdueReviews().size()), "agents past their review date",
+        t.add(new Tile("Reviews overdue", count(s.overdueReviews().size()), "agents past their review date",
                 !s.overdueReviews().isEmpty(), Section.AGENTS));
-        t.add(new Tile("Accountability gaps", Integer.toString(s.accountabilityGaps().size()),
+        t.add(new Tile("Accountability gaps", count(s.accountabilityGaps().size()),
                 "agents with an accountable role unfilled", !s.accountabilityGaps().isEmpty(),
                 Section.PEOPLE));
         t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
@@ -110,7 +110,7 @@ public final class DashboardViewModel {
         String nextReport = s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious)
                 .map(RegisterSummary.IncidentLine::reportingDeadline).filter(d -> d != null && !d.isEmpty())
                 .sorted().findFirst().map(d -> " · Art. 73 report due " + d).orElse("");
-        t.add(new Tile("Open incidents", Integer.toString(s.openIncidents().size()),
+        t.add(new Tile("Open incidents", count(s.openIncidents().size()),
                 serious + " serious" + (nextReport.isEmpty() ? " (EU AI Act Art. 73)" : nextReport), serious > 0, Section.INCIDENTS));
         tiles.setAll(t);
         riskBands.setAll(bars(s.risksByBand(), s.risks()));
@@ -151,5 +151,10 @@ public final class DashboardViewModel {
 
     public ReadOnlyObjectProperty<RegisterSummary> summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Figures grouped as the user's locale writes them ("10,000"): a large register's must read at a glance. */
+    private static String count(int n) {
+        return String.format("%,d", n);
     }
 }
