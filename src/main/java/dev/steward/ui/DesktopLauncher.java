@@ -39,7 +39,7 @@ public final class DesktopLauncher implements UiStarter {
         started = true;
         CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> {
             // The log file first, off the FX thread, so that it also records how the open went.
-            if (!exitAfterFirstFrame) dev.steward.app.Logging.alsoToFile(dataFolder);
+            dev.steward.app.Logging.alsoToFile(dataFolder);
             return registers.open(chooseFile(file));
         });
         prestart();
