@@ -198,7 +198,7 @@ public final class MainViewModel {
     private void showVerdict(ChainVerdict verdict, String when) {
         chainChecking.set(false);
         chainBroken.set(!verdict.intact());
-        chainStatus.set(verdict.intact() ? "Change log verified " + when + " · " + String.format("%,d", verdict.rows()) + " entries"
+        chainStatus.set(verdict.intact() ? "Change log verified " + when + " · " + Counts.of(verdict.rows()) + " entries"
                 : "Change log BROKEN at entry " + verdict.firstBadSeq());
     }
 

@@ -67,7 +67,7 @@ public final class AgentsView extends StackPane {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();
         count.setId("agentCount");
-        vm.rows().addListener((ListChangeListener<AgentRow>) c -> count.setText(vm.rows().size() + " of " + vm.totalRows() + " agents"));
+        vm.rows().addListener((ListChangeListener<AgentRow>) c -> count.setText(dev.steward.ui.Counts.of(vm.rows().size()) + " of " + dev.steward.ui.Counts.of(vm.totalRows()) + " agents"));
         Button add = new Button("New agent", new FontIcon(StewardIcon.PLUS));
         add.setId("newAgent");
         add.setOnAction(e -> vm.newAgent());

@@ -34,7 +34,7 @@ public final class ChangeLogView extends BorderPane {
         HBox.setHgrow(filter, Priority.ALWAYS);
         Label count = new Label();
         vm.rows().addListener((javafx.collections.ListChangeListener<ChangeEntry>) c ->
-                count.setText(vm.rows().size() + " of " + vm.totalRows() + " entries"));
+                count.setText(dev.steward.ui.Counts.of(vm.rows().size()) + " of " + dev.steward.ui.Counts.of(vm.totalRows()) + " entries"));
         HBox bar = new HBox(12, heading, filter, count);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 12, 0));

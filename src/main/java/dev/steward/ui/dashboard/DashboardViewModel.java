@@ -39,7 +39,7 @@ public final class DashboardViewModel {
 
         /** "3 of 8", or "42%" for a percentage, then the note: "4% · 7% partial". */
         public String figure() {
-            return (percent ? count + "%" : count + " of " + total) + (note == null || note.isEmpty() ? "" : " · " + note);
+            return (percent ? count + "%" : dev.steward.ui.Counts.of(count) + " of " + dev.steward.ui.Counts.of(total)) + (note == null || note.isEmpty() ? "" : " · " + note);
         }
     }
 
@@ -153,8 +153,7 @@ public final class DashboardViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Figures grouped as the user's locale writes them ("10,000"): a large register's must read at a glance. */
     private static String count(int n) {
-        return String.format("%,d", n);
+        return dev.steward.ui.Counts.of(n);
     }
 }

@@ -169,7 +169,7 @@ public final class HeatMapView extends BorderPane {
     private VBox cell(HeatMap map, int l, int i) {
         int count = map.count(l, i);
         var band = map.band(l, i);
-        Label c = new Label(String.valueOf(count));
+        Label c = new Label(dev.steward.ui.Counts.of(count));
         c.getStyleClass().add("heat-count");
         Label name = new Label(band.name() + " · " + l * i);
         name.getStyleClass().add("heat-band");

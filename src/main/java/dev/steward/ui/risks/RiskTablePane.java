@@ -75,7 +75,7 @@ final class RiskTablePane extends VBox {
 
         Label summary = new Label();
         summary.setId("riskSummary");
-        Runnable count = () -> summary.setText(vm.rows().size() + " risks shown · " + vm.outOfTolerance().size()
+        Runnable count = () -> summary.setText(dev.steward.ui.Counts.of(vm.rows().size()) + " risks shown · " + dev.steward.ui.Counts.of(vm.outOfTolerance().size())
                 + " out of tolerance in the register");
         vm.rows().addListener((javafx.collections.ListChangeListener<RiskRow>) c -> count.run());
         vm.outOfTolerance().addListener((javafx.collections.ListChangeListener<RiskRow>) c -> count.run());

@@ -74,9 +74,9 @@ public final class ViolationsViewModel {
                 }).toList());
         Map<Severity, Long> by = l.violations().stream().collect(Collectors.groupingBy(Violation::severity, Collectors.counting()));
         summary.set(l.violations().isEmpty() ? "No violations: every agent meets every policy."
-                : l.violations().size() + " violations · " + by.getOrDefault(Severity.CRITICAL, 0L) + " critical · "
-                + by.getOrDefault(Severity.HIGH, 0L) + " high · " + by.getOrDefault(Severity.MEDIUM, 0L) + " medium · "
-                + by.getOrDefault(Severity.LOW, 0L) + " low");
+                : dev.steward.ui.Counts.of(l.violations().size()) + " violations · " + dev.steward.ui.Counts.of(by.getOrDefault(Severity.CRITICAL, 0L)) + " critical · "
+                + dev.steward.ui.Counts.of(by.getOrDefault(Severity.HIGH, 0L)) + " high · " + dev.steward.ui.Counts.of(by.getOrDefault(Severity.MEDIUM, 0L)) + " medium · "
+                + dev.steward.ui.Counts.of(by.getOrDefault(Severity.LOW, 0L)) + " low");
         maxTokenHours.set(Long.toString(l.limits().maxTokenLifetime().toHours()));
         maxCredentialDays.set(Integer.toString(l.limits().maxCredentialAgeDays()));
     }
