@@ -48,7 +48,12 @@ public final class HeatMapView extends BorderPane {
         Label unrated = new Label();
         unrated.setWrapText(true);
         unrated.getStyleClass().add("field-label");
-        unrated.textProperty().bind(vm.unratedNoteProperty());
+        Runnable note = () -> unrated.setText(vm.model().readingProperty().get() ? "Reading the risks…" : vm.unratedNoteProperty().get());
+        vm.unratedNoteProperty().addListener((o, a, b) -> note.run());
+        vm.model().readingProperty().addListener((o, a, b) -> note.run());
+        note.run();
+        // Until the register's risks are read, the grid's zeros are not counts: greyed under the note.
+        grid.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.model().readingProperty()).then(0.35).otherwise(1.0));
         VBox left = new VBox(12, grid, unrated);
         left.setPadding(new Insets(12, 16, 0, 0));
         setCenter(left);
@@ -100,14 +105,16 @@ public final class HeatMapView extends BorderPane {
         cellTitle.setWrapText(true);
         cellTitle.getStyleClass().add("heat-axis-title");
         cellTitle.textProperty().bind(vm.cellTitleProperty());
-        ListView<Risk> cell = riskList(vm.cellRisks(), "No risks in this cell.");
+        ListView<Risk> cell = riskList(vm.cellRisks(), "No risks in this cell.", vm.model().readingProperty());
         cell.setId("cellRisks");
         Label outTitle = new Label();
         outTitle.getStyleClass().add("heat-axis-title");
-        vm.outOfTolerance().addListener((javafx.collections.ListChangeListener<Risk>) c ->
-                outTitle.setText("Out of tolerance (" + vm.outOfTolerance().size() + ")"));
-        outTitle.setText("Out of tolerance (" + vm.outOfTolerance().size() + ")");
-        ListView<Risk> out = riskList(vm.outOfTolerance(), "No risk out of tolerance for this filter.");
+        Runnable outCount = () -> outTitle.setText(vm.model().readingProperty().get() ? "Out of tolerance"
+                : "Out of tolerance (" + dev.steward.ui.Counts.of(vm.outOfTolerance().size()) + ")");
+        vm.outOfTolerance().addListener((javafx.collections.ListChangeListener<Risk>) c -> outCount.run());
+        vm.model().readingProperty().addListener((o, a, b) -> outCount.run());
+        outCount.run();
+        ListView<Risk> out = riskList(vm.outOfTolerance(), "No risk out of tolerance for this filter.", vm.model().readingProperty());
         out.setId("outOfTolerance");
         VBox.setVgrow(out, Priority.ALWAYS);
         VBox box = new VBox(8, cellTitle, cell, outTitle, out);
@@ -116,10 +123,13 @@ public final class HeatMapView extends BorderPane {
         return box;
     }
 
-    private ListView<Risk> riskList(javafx.collections.ObservableList<Risk> items, String emptyText) {
+    private ListView<Risk> riskList(javafx.collections.ObservableList<Risk> items, String emptyText,
+                                    javafx.beans.value.ObservableBooleanValue reading) {
         ListView<Risk> list = new ListView<>(items);
         list.setPrefHeight(220);
-        list.setPlaceholder(new Label(emptyText));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(reading).then("Reading the risks…").otherwise(emptyText));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Risk r, boolean empty) {

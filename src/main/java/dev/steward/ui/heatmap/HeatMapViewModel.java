@@ -44,13 +44,19 @@ public final class HeatMapViewModel {
         refresh();
     }
 
+    /** Unrated risks named under the map: beyond these the note counts them (50,000 ids made a 400 KB label). */
+    public static final int NAMED_UNRATED = 12;
+
     private void refresh() {
         RiskBoard b = model.board();
         map.set(HeatMap.of(filter.filter().apply(b.risks(), b.taxonomy()), view.get(), b.matrix()));
         var unrated = map.get().unrated();
-        unratedNote.set(unrated.isEmpty() ? "" : unrated.size() + (unrated.size() == 1 ? " risk has" : " risks have")
+        unratedNote.set(unrated.isEmpty() ? "" : dev.steward.ui.Counts.of(unrated.size())
+                + (unrated.size() == 1 ? " risk has" : " risks have")
                 + " no residual rating yet and " + (unrated.size() == 1 ? "is" : "are") + " not on the map: "
-                + String.join(", ", unrated.stream().map(Risk::id).toList()));
+                + String.join(", ", unrated.stream().limit(NAMED_UNRATED).map(Risk::id).toList())
+                + (unrated.size() > NAMED_UNRATED ? " and " + dev.steward.ui.Counts.of(unrated.size() - NAMED_UNRATED)
+                + " more (the Risks list shows them all)" : ""));
         outOfTolerance.setAll(filter.filter().apply(b.outOfTolerance(), b.taxonomy()));
         Cell c = selectedCell.get();
         if (c != null && (c.likelihood() > b.matrix().size() || c.impact() > b.matrix().size())) selectedCell.set(null);

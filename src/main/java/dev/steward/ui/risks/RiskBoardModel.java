@@ -21,6 +21,9 @@ public final class RiskBoardModel {
     private final RiskService service;
     private final ReadOnlyObjectWrapper<RiskBoard> board;
     private final ReadOnlyObjectWrapper<OpenedRegister> opened = new ReadOnlyObjectWrapper<>();
+    /** The register whose risks the board holds; until a new one's arrive, the views say they are reading. */
+    private OpenedRegister boardOf;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper reading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public RiskBoardModel(TaskRunner tasks, DialogService dialogs, RiskService service) {
         this.tasks = tasks;
@@ -37,13 +40,23 @@ public final class RiskBoardModel {
     public void reload(OpenedRegister register, Runnable then) {
         opened.set(register);
         if (register == null) {
+            boardOf = null;
+            reading.set(false);
             board.set(RiskBoard.empty(service.today()));
             return;
         }
+        if (register != boardOf) reading.set(true); // re-reads after edits keep showing the board meanwhile
         tasks.run(Work.of("Reading the risks", () -> service.load(register.register())), b -> {
             board.set(b);
+            if (opened.get() == register) {
+                boardOf = register;
+                reading.set(false);
+            }
             if (then != null) then.run();
-        }, e -> dialogs.showError("Cannot read the risks", e.getMessage(), e));
+        }, e -> {
+            if (opened.get() == register) reading.set(false);
+            dialogs.showError("Cannot read the risks", e.getMessage(), e);
+        });
     }
 
     /** Runs an edit on the worker, then re-reads the board (the window also reloads on the revision bump). */
@@ -57,6 +70,14 @@ public final class RiskBoardModel {
             board.set(b);
             if (onDone != null) onDone.run();
         }, e -> dialogs.showError(failureTitle, e.getMessage(), e));
+    }
+
+    /**
+     * True from a register's opening until its risks are first read (a large register's take
+     * seconds): an empty board then is not a fact about the register, and the views say so.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<RiskBoard> boardProperty() {

@@ -114,6 +114,57 @@ class RisksViewModelTest {
     }
 
     @Test
+    void theNoteUnderTheResidualMapNamesTheFirstUnratedRisksAndCountsTheRest() {
+        sameFilter(null, null, null, true);
+        heat.viewProperty().set(RatingView.RESIDUAL);
+        int before = heat.mapProperty().get().unrated().size();
+        assertThat(heat.unratedNoteProperty().get()).isEqualTo("1 risk has no residual rating yet and is not on the map: R-0005");
+        for (int i = 0; i < 14; i++) { // new risks have no residual rating
+            risks.newRisk();
+            risks.editor().titleProperty().set("Unassessed risk " + i);
+            risks.editor().save();
+        }
+        var unrated = heat.mapProperty().get().unrated();
+        assertThat(unrated).hasSize(before + 14);
+        String note = heat.unratedNoteProperty().get();
+        assertThat(note).startsWith(unrated.size() + " risks have no residual rating yet and are not on the map: "
+                + unrated.get(0).id() + ", ")
+                .endsWith(", " + unrated.get(HeatMapViewModel.NAMED_UNRATED - 1).id() + " and "
+                        + (unrated.size() - HeatMapViewModel.NAMED_UNRATED) + " more (the Risks list shows them all)")
+                .doesNotContain(unrated.get(HeatMapViewModel.NAMED_UNRATED).id());
+    }
+
+    @Test
+    void untilANewlyOpenedRegistersRisksAreReadTheBoardSaysItIsReading() {
+        var queued = new java.util.ArrayList<Runnable>();
+        dev.steward.app.TaskRunner later = new dev.steward.app.TaskRunner() {
+            @Override
+            public <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> failed) {
+                queued.add(() -> {
+                    try {
+                        ok.accept(work.run(Progress.NONE));
+                    } catch (Exception e) {
+                        failed.accept(e);
+                    }
+                });
+            }
+        };
+        RiskBoardModel board = new RiskBoardModel(later, demo.dialogs, new dev.steward.app.RiskService(dev.steward.ui.TestRiskPorts.clock()));
+        assertThat(board.readingProperty().get()).isFalse(); // nothing open, nothing to read
+        board.reload(demo.opened);
+        assertThat(board.readingProperty().get()).isTrue();
+        assertThat(board.board().risks()).isEmpty();
+        queued.remove(0).run();
+        assertThat(board.readingProperty().get()).isFalse();
+        assertThat(board.board().risks()).hasSize(8);
+        board.reload(demo.opened); // a re-read after an edit keeps showing the board it has
+        assertThat(board.readingProperty().get()).isFalse();
+        queued.remove(0).run();
+        board.reload(null);
+        assertThat(board.readingProperty().get()).isFalse();
+    }
+
+    @Test
     void aNewRiskNeedsATitleAndGetsTheNextId() {
         risks.newRisk();
         assertThat(risks.editor().idProperty().get()).isEqualTo("R-0009");
