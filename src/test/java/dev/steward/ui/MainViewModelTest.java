@@ -119,27 +119,16 @@ class MainViewModelTest {
             st.execute("DROP TRIGGER change_log_no_delete");
             st.execute("DELETE FROM change_log WHERE seq = 3");
         }
-        var queued = new java.util.ArrayList<Runnable>();
-        vm = new MainViewModel(registers, new dev.steward.app.TaskRunner() {
-            @Override
-            public <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> failed) {
-                queued.add(() -> {
-                    try {
-                        ok.accept(work.run(Progress.NONE));
-                    } catch (Exception e) {
-                        failed.accept(e);
-                    }
-                });
-            }
-        }, dialogs, new RecentFiles(dir), Runnable::run, Clock.systemUTC());
+        var queued = new dev.steward.app.QueuedTaskRunner();
+        vm = new MainViewModel(registers, queued, dialogs, new RecentFiles(dir), Runnable::run, Clock.systemUTC());
         vm.windowShown();
         vm.open(first);
-        queued.remove(0).run(); // the first opens; its check is queued behind it
+        queued.runNext(); // the first opens; its check is queued behind it
         vm.open(second);
-        queued.remove(1).run(); // the second opens (closing the first) before the first's check ends
-        queued.remove(0).run(); // the first's check ends: the first is no longer open
-        queued.remove(0).run(); // the second's check
-        assertThat(queued).isEmpty();
+        queued.run(1); // the second opens (closing the first) before the first's check ends
+        queued.runNext(); // the first's check ends: the first is no longer open
+        queued.runNext(); // the second's check
+        assertThat(queued.pending()).isZero();
         assertThat(vm.titleProperty().get()).isEqualTo("second.steward — Steward");
         assertThat(vm.chainBrokenProperty().get()).isFalse();
         assertThat(vm.chainStatusProperty().get()).matches("Change log verified on opening · \\d+ entries");

@@ -128,7 +128,8 @@ public final class AgentsView extends StackPane {
         table.getColumns().add(autonomy);
         table.getColumns().add(text("Approver", 170, AgentRow::approver));
         table.getColumns().get(table.getColumns().size() - 1).setVisible(false);
-        table.setPlaceholder(new Label("No agents yet — add one with New agent, or import a discovery file (CASB log, API or browser-extension scan)."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the agents…",
+                "No agents yet — add one with New agent, or import a discovery file (CASB log, API or browser-extension scan)."));
         table.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<AgentRow>();
             row.setOnMouseClicked(e -> {

@@ -59,16 +59,29 @@ public final class AgentsViewModel {
         filter.addListener((o, a, text) -> applyFilter(text));
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
     public void reload(OpenedRegister register) {
         opened.set(register);
         importer.setRegister(register);
+        reading.started(register);
         if (register == null) {
             all = List.of();
             visible.clear();
             return;
         }
-        tasks.run(Work.of("Reading the agents", () -> snapshot(register.register(), policy)), this::show,
-                e -> visible.clear());
+        tasks.run(Work.of("Reading the agents", () -> snapshot(register.register(), policy)), s -> {
+            show(s);
+            reading.ended(register);
+        }, e -> {
+            reading.ended(register);
+            visible.clear();
+        });
+    }
+
+    /** True until a newly opened register's agents are read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
     }
 
     static Snapshot snapshot(RegisterPort register, PolicyService policy) {

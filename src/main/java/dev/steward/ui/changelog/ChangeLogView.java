@@ -48,7 +48,8 @@ public final class ChangeLogView extends BorderPane {
         table.getColumns().add(column("Action", 90, e -> e.action().name().toLowerCase()));
         table.getColumns().add(column("Entity", 120, e -> e.entityType().replace('_', ' ')));
         table.getColumns().add(column("Id", 100, ChangeEntry::entityId));
-        table.setPlaceholder(new Label("No changes recorded yet — every edit you make appears here."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the change log…",
+                "No changes recorded yet — every edit you make appears here."));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         TableView<ChangeDiff.FieldChange> details = new TableView<>(vm.selectedChanges());

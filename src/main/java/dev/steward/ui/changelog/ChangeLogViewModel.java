@@ -39,7 +39,15 @@ public final class ChangeLogViewModel {
                 entry == null ? List.of() : diff.diff(entry.beforeJson(), entry.afterJson())));
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister opened) {
+        reading.started(opened);
         if (opened == null) {
             entries.clear();
             return;
@@ -65,7 +73,11 @@ public final class ChangeLogViewModel {
         }, rows -> {
             entries.setAll(rows);
             applyFilter(filter.get());
-        }, e -> entries.clear());
+            reading.ended(opened);
+        }, e -> {
+            reading.ended(opened);
+            entries.clear();
+        });
     }
 
     private void applyFilter(String text) {

@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -70,7 +69,8 @@ public final class ControlsView extends BorderPane {
                 column("Maps", 60, r -> Integer.toString(r.mappings())),
                 column("Risks", 60, r -> Integer.toString(r.risks())),
                 column("Evidence", 80, r -> r.evidence() + (r.staleEvidence() > 0 ? " (" + r.staleEvidence() + " stale)" : ""))));
-        table.setPlaceholder(new Label("No controls yet — add them from the library (35 controls with their mappings) or write a new one."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the controls…",
+                "No controls yet — add them from the library (35 controls with their mappings) or write a new one."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().equals(r.control()))) {
                 vm.selectedProperty().set(r.control());

@@ -74,10 +74,19 @@ public final class ControlsViewModel {
         selected.addListener((o, a, c) -> fillDetail());
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister register) {
         this.opened = register;
+        reading.started(register);
         if (register == null) return;
-        work.run("Loading controls", () -> load(register.register()), this::loaded, "Cannot load the controls");
+        work.run("Loading controls", () -> load(register.register()), this::loaded, "Cannot load the controls",
+                () -> reading.ended(register));
     }
 
     private Loaded load(RegisterPort r) {

@@ -17,6 +17,11 @@ public final class Work {
     }
 
     public <T> void run(String title, Callable<T> body, Consumer<T> done, String failure) {
+        run(title, body, done, failure, () -> { });
+    }
+
+    /** As above; {@code ended} runs after either outcome (after {@code done}, or before the error is shown). */
+    public <T> void run(String title, Callable<T> body, Consumer<T> done, String failure, Runnable ended) {
         tasks.run(new TaskRunner.BackgroundWork<T>() {
             @Override
             public String title() {
@@ -27,7 +32,13 @@ public final class Work {
             public T run(TaskRunner.Progress progress) throws Exception {
                 return body.call();
             }
-        }, done, e -> dialogs.showError(failure, String.valueOf(e.getMessage()), e));
+        }, v -> {
+            done.accept(v);
+            ended.run();
+        }, e -> {
+            ended.run();
+            dialogs.showError(failure, String.valueOf(e.getMessage()), e);
+        });
     }
 
     public void run(String title, Runnable body, String failure) {

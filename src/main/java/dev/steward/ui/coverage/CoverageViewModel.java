@@ -64,11 +64,20 @@ public final class CoverageViewModel {
         agent.addListener((o, a, ag) -> showAgent());
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister register) {
         this.opened = register;
+        reading.started(register);
         if (register == null) return;
         work.run("Computing coverage", () -> new Loaded(services.coverage().snapshot(register.register()),
-                register.register().all(dev.steward.app.EntityKinds.TASK)), this::loaded, "Cannot compute coverage");
+                register.register().all(dev.steward.app.EntityKinds.TASK)), this::loaded, "Cannot compute coverage",
+                () -> reading.ended(register));
     }
 
     private record Loaded(CoverageSnapshot snapshot, List<RoadmapTask> tasks) {

@@ -60,7 +60,8 @@ final class FrameworkCoverageTab extends BorderPane {
         gaps.setId("gapList");
         gaps.setItems(vm.gaps());
         gaps.setCellFactory(l -> new GapCell());
-        gaps.setPlaceholder(new Label("No gaps: every applicable clause is covered."));
+        gaps.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Computing the coverage…",
+                "No gaps: every applicable clause is covered."));
         gaps.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (g != null) vm.clauseProperty().set(g.coverage());
         });

@@ -90,7 +90,8 @@ public final class IncidentsView extends BorderPane {
             }
         });
         table.getColumns().add(report);
-        table.setPlaceholder(new Label("No incidents recorded — use New incident when an agent does or suffers something that needs a response."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the incidents…",
+                "No incidents recorded — use New incident when an agent does or suffers something that needs a response."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && row != vm.selectedProperty().get()) vm.selectedProperty().set(row);
         });

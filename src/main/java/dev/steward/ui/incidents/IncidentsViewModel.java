@@ -127,8 +127,16 @@ public final class IncidentsViewModel {
         fill(null);
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister register) {
         opened = register;
+        reading.started(register);
         if (register == null) {
             rows.clear();
             return;
@@ -138,7 +146,13 @@ public final class IncidentsViewModel {
             var r = register.register();
             return new Lists(r.all(EntityKinds.INCIDENT), r.labels(EntityKinds.AGENT, "$.name"),
                     r.labels(EntityKinds.RISK, "$.title"), r.labels(EntityKinds.CONTROL, "$.name"));
-        }), l -> show(l.incidents, l.agents, l.risks, l.controls), e -> rows.clear());
+        }), l -> {
+            show(l.incidents, l.agents, l.risks, l.controls);
+            reading.ended(register);
+        }, e -> {
+            reading.ended(register);
+            rows.clear();
+        });
     }
 
     private record Lists(List<Incident> incidents, Map<String, String> agents, Map<String, String> risks,

@@ -52,7 +52,8 @@ public final class ViolationsView extends BorderPane {
         table.getColumns().add(sev);
         table.getColumns().add(col("Rule", 250, r -> r.violation().rule().title()));
         table.getColumns().add(col("What is wrong", 500, r -> r.violation().message()));
-        table.setPlaceholder(new Label("No violations — every agent meets every policy rule."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Checking the policies…",
+                "No violations — every agent meets every policy rule."));
         setCenter(table);
         BorderPane.setMargin(table, new Insets(12, 0, 12, 0));
 

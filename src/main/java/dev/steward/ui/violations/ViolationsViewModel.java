@@ -56,12 +56,26 @@ public final class ViolationsViewModel {
         });
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
     public void reload(OpenedRegister register) {
         opened = register;
+        reading.started(register);
         if (register == null) return;
         tasks.run(Work.of("Checking policies", () -> new Loaded(policy.check(register.register()),
                 register.register().all(EntityKinds.AGENT).stream().collect(Collectors.toMap(Agent::id, Agent::name)),
-                policy.limits(register.register()))), this::show, e -> dialogs.showError("Cannot check policies", e.getMessage(), e));
+                policy.limits(register.register()))), l -> {
+            show(l);
+            reading.ended(register);
+        }, e -> {
+            reading.ended(register);
+            dialogs.showError("Cannot check policies", e.getMessage(), e);
+        });
+    }
+
+    /** True until a newly opened register's policies are checked: no violations then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
     }
 
     void show(Loaded l) {

@@ -111,6 +111,20 @@ class GovernanceViewModelsTest {
     }
 
     @Test
+    void untilTheirChecksAreDoneTheViolationsSayTheyAreCheckingNotThatThereAreNone() {
+        var later = new dev.steward.app.QueuedTaskRunner();
+        ViolationsViewModel vm = new ViolationsViewModel(later, dialogs, new PolicyService(CLOCK));
+        vm.reload(opened);
+        assertThat(vm.readingProperty().get()).isTrue();
+        assertThat(vm.rows()).isEmpty();
+        later.runNext();
+        assertThat(vm.readingProperty().get()).isFalse();
+        assertThat(vm.rows()).isNotEmpty();
+        vm.reload(opened); // re-checked after an edit: what is shown stays a finding meanwhile
+        assertThat(vm.readingProperty().get()).isFalse();
+    }
+
+    @Test
     void violationsListEveryRuleBrokenMostSevereFirstAndLimitsAreEditable() {
         ViolationsViewModel vm = new ViolationsViewModel(tasks, dialogs, new PolicyService(CLOCK));
         vm.reload(opened);

@@ -136,30 +136,18 @@ class RisksViewModelTest {
 
     @Test
     void untilANewlyOpenedRegistersRisksAreReadTheBoardSaysItIsReading() {
-        var queued = new java.util.ArrayList<Runnable>();
-        dev.steward.app.TaskRunner later = new dev.steward.app.TaskRunner() {
-            @Override
-            public <T> void run(BackgroundWork<T> work, java.util.function.Consumer<T> ok, java.util.function.Consumer<Throwable> failed) {
-                queued.add(() -> {
-                    try {
-                        ok.accept(work.run(Progress.NONE));
-                    } catch (Exception e) {
-                        failed.accept(e);
-                    }
-                });
-            }
-        };
+        var later = new dev.steward.app.QueuedTaskRunner();
         RiskBoardModel board = new RiskBoardModel(later, demo.dialogs, new dev.steward.app.RiskService(dev.steward.ui.TestRiskPorts.clock()));
         assertThat(board.readingProperty().get()).isFalse(); // nothing open, nothing to read
         board.reload(demo.opened);
         assertThat(board.readingProperty().get()).isTrue();
         assertThat(board.board().risks()).isEmpty();
-        queued.remove(0).run();
+        later.runNext();
         assertThat(board.readingProperty().get()).isFalse();
         assertThat(board.board().risks()).hasSize(8);
         board.reload(demo.opened); // a re-read after an edit keeps showing the board it has
         assertThat(board.readingProperty().get()).isFalse();
-        queued.remove(0).run();
+        later.runNext();
         board.reload(null);
         assertThat(board.readingProperty().get()).isFalse();
     }
