@@ -47,6 +47,16 @@ class MainViewModelTest {
         return vm;
     }
 
+    /** A demo register changed with plain JDBC, as someone editing the file outside Steward would. */
+    private Path demoChangedBehindTheAppsBack(String name, String... sql) throws Exception {
+        Path file = dir.resolve(name);
+        registers.writeDemo(file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String s : sql) st.execute(s);
+        }
+        return file;
+    }
+
     @AfterEach
     void close() {
         if (vm != null && vm.registerProperty().get() != null) vm.registerProperty().get().register().close();
@@ -77,12 +87,8 @@ class MainViewModelTest {
 
     @Test
     void aTamperedRegisterOpensWithAVisibleWarning() throws Exception {
-        Path file = dir.resolve("t.steward");
-        registers.writeDemo(file);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER change_log_no_delete");
-            st.execute("DELETE FROM change_log WHERE seq = 3");
-        }
+        Path file = demoChangedBehindTheAppsBack("t.steward", "DROP TRIGGER change_log_no_delete",
+                "DELETE FROM change_log WHERE seq = 3");
         vm().open(file);
         assertThat(vm.chainBrokenProperty().get()).isTrue();
         assertThat(vm.chainStatusProperty().get()).isEqualTo("Change log BROKEN at entry 3");
@@ -91,12 +97,8 @@ class MainViewModelTest {
 
     @Test
     void aRegisterOpenedBeforeTheWindowIsDrawnIsCheckedOnceItIs() throws Exception {
-        Path file = dir.resolve("early.steward");
-        registers.writeDemo(file);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER change_log_no_update");
-            st.execute("UPDATE change_log SET actor = 'mallory' WHERE seq = 2");
-        }
+        Path file = demoChangedBehindTheAppsBack("early.steward", "DROP TRIGGER change_log_no_update",
+                "UPDATE change_log SET actor = 'mallory' WHERE seq = 2");
         unshownVm().open(file);
         assertThat(vm.titleProperty().get()).isEqualTo("early.steward — Steward");
         assertThat(vm.chainCheckingProperty().get()).isTrue();
@@ -111,14 +113,10 @@ class MainViewModelTest {
 
     @Test
     void aCheckStillRunningForARegisterNoLongerOpenIsNotReported() throws Exception {
-        Path first = dir.resolve("first.steward");
+        Path first = demoChangedBehindTheAppsBack("first.steward", "DROP TRIGGER change_log_no_delete",
+                "DELETE FROM change_log WHERE seq = 3");
         Path second = dir.resolve("second.steward");
-        registers.writeDemo(first);
         registers.writeDemo(second);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + first); Statement st = c.createStatement()) {
-            st.execute("DROP TRIGGER change_log_no_delete");
-            st.execute("DELETE FROM change_log WHERE seq = 3");
-        }
         var queued = new dev.steward.app.QueuedTaskRunner();
         vm = new MainViewModel(registers, queued, dialogs, new RecentFiles(dir), Runnable::run, Clock.systemUTC());
         vm.windowShown();
