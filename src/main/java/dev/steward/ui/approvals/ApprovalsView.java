@@ -62,7 +62,8 @@ public final class ApprovalsView extends BorderPane {
         table.getColumns().add(col("Approver", 150, ApprovalsViewModel.Row::approver));
         table.getColumns().add(col("Status", 210, ApprovalsViewModel.Row::status));
         table.getColumns().add(col("Conditions", 300, r -> r.approval().conditions() == null ? "" : r.approval().conditions()));
-        table.setPlaceholder(new Label("No approvals yet — request one below, or sanction a shadow agent from its page."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the approvals…",
+                "No approvals yet — request one below, or sanction a shadow agent from its page."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> { if (row != null) vm.selectedProperty().set(row); });
 
         SplitPane split = new SplitPane(table, forms(vm));

@@ -81,13 +81,27 @@ public final class ApprovalsViewModel {
         validate();
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister register) {
         opened = register;
+        reading.started(register);
         if (register == null) return;
         tasks.run(Work.of("Reading approvals", () -> {
             var r = register.register();
             return new Object[] {r.all(EntityKinds.APPROVAL), r.all(EntityKinds.PERSON), r.all(EntityKinds.AGENT), service.today()};
-        }), data -> show(cast(data[0]), cast(data[1]), cast(data[2]), (LocalDate) data[3]), e -> rows.clear());
+        }), data -> {
+            show(cast(data[0]), cast(data[1]), cast(data[2]), (LocalDate) data[3]);
+            reading.ended(register);
+        }, e -> {
+            reading.ended(register);
+            rows.clear();
+        });
     }
 
     @SuppressWarnings("unchecked")

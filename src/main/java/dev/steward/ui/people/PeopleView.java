@@ -51,7 +51,8 @@ public final class PeopleView extends BorderPane {
         role.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().committeeRole()));
         role.setCellFactory(c -> Tags.cell(r -> r == CommitteeRole.NONE ? "—" : r.label(), r -> r == CommitteeRole.NONE ? "muted" : "accent"));
         table.getColumns().add(role);
-        table.setPlaceholder(new Label("No people yet — add the committee members and agent owners with the form below."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the people…",
+                "No people yet — add the committee members and agent owners with the form below."));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> { if (p != null) vm.selectedProperty().set(p); });
 
         GridPane form = new GridPane();
@@ -93,7 +94,8 @@ public final class PeopleView extends BorderPane {
         table.getColumns().add(rcol("Approver", 190, PeopleViewModel.RaciRow::approver, "No approver"));
         table.getColumns().add(rcol("Incident investigator", 190, PeopleViewModel.RaciRow::investigator, "—"));
         table.getColumns().add(rcol("Liability holder", 190, PeopleViewModel.RaciRow::liabilityHolder, "—"));
-        table.setPlaceholder(new Label("No agents in service — add agents to see who answers for them."));
+        table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the agents…",
+                "No agents in service — add agents to see who answers for them."));
         Label gaps = new Label();
         gaps.setId("raciGaps");
         gaps.getStyleClass().add("title-4");

@@ -60,11 +60,25 @@ public final class PeopleViewModel {
         selected.addListener((o, a, p) -> fill(p));
     }
 
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
+
+    /** True until a newly opened register's data is read: an empty list then is not a finding. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.property();
+    }
+
     public void reload(OpenedRegister register) {
         opened = register;
+        reading.started(register);
         if (register == null) return;
         tasks.run(Work.of("Reading people", () -> List.of(register.register().all(EntityKinds.PERSON), register.register().all(EntityKinds.AGENT))),
-                data -> show(cast(data.get(0)), cast(data.get(1))), e -> people.clear());
+                data -> {
+                    show(cast(data.get(0)), cast(data.get(1)));
+                    reading.ended(register);
+                }, e -> {
+                    reading.ended(register);
+                    people.clear();
+                });
     }
 
     @SuppressWarnings("unchecked")
