@@ -58,7 +58,8 @@ public final class AiActTab extends BorderPane {
         vm.agentProperty().addListener((o, a, ag) -> {
             if (ag != null) agents.getSelectionModel().select(ag);
         });
-        agents.setPlaceholder(new Label("No agents in this register yet."));
+        agents.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Computing the coverage…",
+                "No agents in this register yet."));
         page.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
