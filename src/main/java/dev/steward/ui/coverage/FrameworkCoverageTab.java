@@ -102,7 +102,8 @@ final class FrameworkCoverageTab extends BorderPane {
     private void show(FrameworkCoverage f) {
         header.getChildren().retainAll(header.getChildren().get(0));
         if (f == null) {
-            header.getChildren().add(new Label("Open a register to see its coverage."));
+            header.getChildren().add(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Computing the coverage…",
+                    "Open a register to see its coverage."));
             tree.setRoot(null);
             return;
         }
