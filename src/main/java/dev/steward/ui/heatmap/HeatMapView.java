@@ -48,12 +48,9 @@ public final class HeatMapView extends BorderPane {
         Label unrated = new Label();
         unrated.setWrapText(true);
         unrated.getStyleClass().add("field-label");
-        Runnable note = () -> unrated.setText(vm.model().readingProperty().get() ? "Reading the risks…" : vm.unratedNoteProperty().get());
-        vm.unratedNoteProperty().addListener((o, a, b) -> note.run());
-        vm.model().readingProperty().addListener((o, a, b) -> note.run());
-        note.run();
+        unrated.textProperty().bind(vm.noteProperty());
         // Until the register's risks are read, the grid's zeros are not counts: greyed under the note.
-        grid.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.model().readingProperty()).then(0.35).otherwise(1.0));
+        grid.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.readingProperty()).then(0.35).otherwise(1.0));
         VBox left = new VBox(12, grid, unrated);
         left.setPadding(new Insets(12, 16, 0, 0));
         setCenter(left);
@@ -105,16 +102,12 @@ public final class HeatMapView extends BorderPane {
         cellTitle.setWrapText(true);
         cellTitle.getStyleClass().add("heat-axis-title");
         cellTitle.textProperty().bind(vm.cellTitleProperty());
-        ListView<Risk> cell = riskList(vm.cellRisks(), "No risks in this cell.", vm.model().readingProperty());
+        ListView<Risk> cell = riskList(vm.cellRisks(), "No risks in this cell.", vm.readingProperty());
         cell.setId("cellRisks");
         Label outTitle = new Label();
         outTitle.getStyleClass().add("heat-axis-title");
-        Runnable outCount = () -> outTitle.setText(vm.model().readingProperty().get() ? "Out of tolerance"
-                : "Out of tolerance (" + dev.steward.ui.Counts.of(vm.outOfTolerance().size()) + ")");
-        vm.outOfTolerance().addListener((javafx.collections.ListChangeListener<Risk>) c -> outCount.run());
-        vm.model().readingProperty().addListener((o, a, b) -> outCount.run());
-        outCount.run();
-        ListView<Risk> out = riskList(vm.outOfTolerance(), "No risk out of tolerance for this filter.", vm.model().readingProperty());
+        outTitle.textProperty().bind(vm.outOfToleranceTitleProperty());
+        ListView<Risk> out = riskList(vm.outOfTolerance(), "No risk out of tolerance for this filter.", vm.readingProperty());
         out.setId("outOfTolerance");
         VBox.setVgrow(out, Priority.ALWAYS);
         VBox box = new VBox(8, cellTitle, cell, outTitle, out);
@@ -127,9 +120,7 @@ public final class HeatMapView extends BorderPane {
                                     javafx.beans.value.ObservableBooleanValue reading) {
         ListView<Risk> list = new ListView<>(items);
         list.setPrefHeight(220);
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(reading).then("Reading the risks…").otherwise(emptyText));
-        list.setPlaceholder(placeholder);
+        list.setPlaceholder(dev.steward.ui.Reading.placeholder(reading, "Reading the risks…", emptyText));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Risk r, boolean empty) {

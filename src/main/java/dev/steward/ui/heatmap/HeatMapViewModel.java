@@ -34,6 +34,9 @@ public final class HeatMapViewModel {
     private final ObservableList<Risk> outOfTolerance = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper("Choose a cell to list its risks");
     private final ReadOnlyStringWrapper unratedNote = new ReadOnlyStringWrapper("");
+    /** The line under the map: what is being read, else the unrated risks. */
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper outOfToleranceTitle = new ReadOnlyStringWrapper("Out of tolerance");
 
     public HeatMapViewModel(RiskBoardModel model) {
         this.model = model;
@@ -41,7 +44,16 @@ public final class HeatMapViewModel {
         filter.onChange(this::refresh);
         view.addListener((o, a, b) -> refresh());
         selectedCell.addListener((o, a, c) -> listCell());
+        model.readingProperty().addListener((o, a, b) -> titles());
         refresh();
+    }
+
+    /** Until the register's risks are read, the map's zeros and an empty list are not findings. */
+    private void titles() {
+        boolean reading = model.readingProperty().get();
+        note.set(reading ? "Reading the risks…" : unratedNote.get());
+        outOfToleranceTitle.set(reading ? "Out of tolerance"
+                : "Out of tolerance (" + dev.steward.ui.Counts.of(outOfTolerance.size()) + ")");
     }
 
     /** Unrated risks named under the map: beyond these the note counts them (50,000 ids made a 400 KB label). */
@@ -58,6 +70,7 @@ public final class HeatMapViewModel {
                 + (unrated.size() > NAMED_UNRATED ? " and " + dev.steward.ui.Counts.of(unrated.size() - NAMED_UNRATED)
                 + " more (the Risks list shows them all)" : ""));
         outOfTolerance.setAll(filter.filter().apply(b.outOfTolerance(), b.taxonomy()));
+        titles();
         Cell c = selectedCell.get();
         if (c != null && (c.likelihood() > b.matrix().size() || c.impact() > b.matrix().size())) selectedCell.set(null);
         listCell();
@@ -91,4 +104,7 @@ public final class HeatMapViewModel {
     public ObservableList<Risk> outOfTolerance() { return outOfTolerance; }
     public ReadOnlyStringProperty cellTitleProperty() { return cellTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty unratedNoteProperty() { return unratedNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty outOfToleranceTitleProperty() { return outOfToleranceTitle.getReadOnlyProperty(); }
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() { return model.readingProperty(); }
 }

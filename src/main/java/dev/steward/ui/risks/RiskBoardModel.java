@@ -21,9 +21,8 @@ public final class RiskBoardModel {
     private final RiskService service;
     private final ReadOnlyObjectWrapper<RiskBoard> board;
     private final ReadOnlyObjectWrapper<OpenedRegister> opened = new ReadOnlyObjectWrapper<>();
-    /** The register whose risks the board holds; until a new one's arrive, the views say they are reading. */
-    private OpenedRegister boardOf;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper reading = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
+    /** Until a newly opened register's risks arrive, the views say they are reading. */
+    private final dev.steward.ui.Reading reading = new dev.steward.ui.Reading();
 
     public RiskBoardModel(TaskRunner tasks, DialogService dialogs, RiskService service) {
         this.tasks = tasks;
@@ -39,22 +38,17 @@ public final class RiskBoardModel {
     /** Re-reads the board, then runs {@code then} (if any) on success. */
     public void reload(OpenedRegister register, Runnable then) {
         opened.set(register);
+        reading.started(register); // re-reads after edits keep showing the board meanwhile
         if (register == null) {
-            boardOf = null;
-            reading.set(false);
             board.set(RiskBoard.empty(service.today()));
             return;
         }
-        if (register != boardOf) reading.set(true); // re-reads after edits keep showing the board meanwhile
         tasks.run(Work.of("Reading the risks", () -> service.load(register.register())), b -> {
             board.set(b);
-            if (opened.get() == register) {
-                boardOf = register;
-                reading.set(false);
-            }
+            reading.ended(register);
             if (then != null) then.run();
         }, e -> {
-            if (opened.get() == register) reading.set(false);
+            reading.ended(register);
             dialogs.showError("Cannot read the risks", e.getMessage(), e);
         });
     }
@@ -77,7 +71,7 @@ public final class RiskBoardModel {
      * seconds): an empty board then is not a fact about the register, and the views say so.
      */
     public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
-        return reading.getReadOnlyProperty();
+        return reading.property();
     }
 
     public ReadOnlyObjectProperty<RiskBoard> boardProperty() {

@@ -67,9 +67,8 @@ final class RiskTablePane extends VBox {
         vm.selectedProperty().addListener((o, a, row) -> {
             if (table.getSelectionModel().getSelectedItem() != row) table.getSelectionModel().select(row);
         });
-        Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.model().readingProperty()).then("Reading the risks…")
-                .otherwise("No risks match. Clear the filters, press New risk, or accept a suggestion in the Suggested tab."));
+        Label empty = dev.steward.ui.Reading.placeholder(vm.model().readingProperty(), "Reading the risks…",
+                "No risks match. Clear the filters, press New risk, or accept a suggestion in the Suggested tab.");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
@@ -77,13 +76,7 @@ final class RiskTablePane extends VBox {
 
         Label summary = new Label();
         summary.setId("riskSummary");
-        Runnable count = () -> summary.setText(vm.model().readingProperty().get() ? "Reading the risks…"
-                : dev.steward.ui.Counts.of(vm.rows().size()) + " risks shown · " + dev.steward.ui.Counts.of(vm.outOfTolerance().size())
-                + " out of tolerance in the register");
-        vm.model().readingProperty().addListener((o, a, b) -> count.run());
-        vm.rows().addListener((javafx.collections.ListChangeListener<RiskRow>) c -> count.run());
-        vm.outOfTolerance().addListener((javafx.collections.ListChangeListener<RiskRow>) c -> count.run());
-        count.run();
+        summary.textProperty().bind(vm.summaryProperty());
 
         vm.model().boardProperty().addListener((o, a, b) -> {
             board[0] = b;

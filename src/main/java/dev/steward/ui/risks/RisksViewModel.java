@@ -30,6 +30,7 @@ public final class RisksViewModel {
     private final RiskEditorModel editor;
     private final ThreatCatalog threats;
     private final ObservableList<Threat> threatChoices = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyStringWrapper summary = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public RisksViewModel(RiskBoardModel model, ThreatCatalog threats) {
         this.model = model;
@@ -39,7 +40,19 @@ public final class RisksViewModel {
         filter.onChange(this::refresh);
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, row) -> editor.load(row == null ? null : row.risk()));
+        model.readingProperty().addListener((o, a, b) -> summarise());
         refresh();
+    }
+
+    /** The line over the table; while a new register's risks are read, that rather than zeros. */
+    private void summarise() {
+        summary.set(model.readingProperty().get() ? "Reading the risks…"
+                : dev.steward.ui.Counts.of(rows.size()) + " risks shown · " + dev.steward.ui.Counts.of(outOfTolerance.size())
+                + " out of tolerance in the register");
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     private void refresh() {
@@ -48,6 +61,7 @@ public final class RisksViewModel {
         rows.setAll(rows(b, filter.filter(), search.get()));
         outOfTolerance.setAll(b.outOfTolerance().stream().map(r -> RiskRow.of(r, b)).toList());
         selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+        summarise();
         editor.refreshChoices();
     }
 

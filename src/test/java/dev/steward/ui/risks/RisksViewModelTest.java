@@ -139,12 +139,21 @@ class RisksViewModelTest {
         var later = new dev.steward.app.QueuedTaskRunner();
         RiskBoardModel board = new RiskBoardModel(later, demo.dialogs, new dev.steward.app.RiskService(dev.steward.ui.TestRiskPorts.clock()));
         assertThat(board.readingProperty().get()).isFalse(); // nothing open, nothing to read
+        HeatMapViewModel map = new HeatMapViewModel(board);
+        RisksViewModel table = new RisksViewModel(board, TestRiskPorts.create().threats());
         board.reload(demo.opened);
         assertThat(board.readingProperty().get()).isTrue();
         assertThat(board.board().risks()).isEmpty();
+        assertThat(map.noteProperty().get()).isEqualTo("Reading the risks…");
+        assertThat(map.outOfToleranceTitleProperty().get()).isEqualTo("Out of tolerance");
+        assertThat(table.summaryProperty().get()).isEqualTo("Reading the risks…");
         later.runNext();
         assertThat(board.readingProperty().get()).isFalse();
         assertThat(board.board().risks()).hasSize(8);
+        assertThat(map.noteProperty().get()).isEqualTo(map.unratedNoteProperty().get()).isNotEmpty();
+        assertThat(map.outOfToleranceTitleProperty().get()).isEqualTo("Out of tolerance (" + map.outOfTolerance().size() + ")");
+        assertThat(table.summaryProperty().get()).isEqualTo(table.rows().size() + " risks shown · "
+                + table.outOfTolerance().size() + " out of tolerance in the register");
         board.reload(demo.opened); // a re-read after an edit keeps showing the board it has
         assertThat(board.readingProperty().get()).isFalse();
         later.runNext();
