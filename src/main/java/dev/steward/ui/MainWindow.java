@@ -8,7 +8,6 @@ import dev.steward.ui.dashboard.DashboardView;
 import dev.steward.ui.dashboard.DashboardViewModel;
 import dev.steward.ui.frameworks.FrameworksView;
 import dev.steward.ui.icons.StewardIcon;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -214,11 +213,11 @@ public final class MainWindow {
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent(recent));
         fillRecent(recent);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", vm::saveAs);
-        saveAs.disableProperty().bind(vm.registerProperty().isNull());
+        saveAs.disableProperty().bind(Conditions.isNull(vm.registerProperty()));
         MenuItem exportPack = item("Export audit pack…", "Shortcut+E",
                 () -> export.export(vm.registerProperty().get(), vm.actorDescription()));
         exportPack.setId("exportItem");
-        exportPack.disableProperty().bind(vm.registerProperty().isNull());
+        exportPack.disableProperty().bind(Conditions.isNull(vm.registerProperty()));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
         Menu file = new Menu("_File", null, newItem, open, recent, saveAs, new SeparatorMenuItem(), exportPack,
                 new SeparatorMenuItem(), quit);
@@ -226,17 +225,20 @@ public final class MainWindow {
         MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
         undo.setId("undoItem");
         undo.textProperty().bind(vm.undoTextProperty());
-        undo.disableProperty().bind(vm.canUndoProperty().not().or(vm.readOnlyProperty()));
+        undo.disableProperty().bind(Conditions.either(Conditions.not(vm.canUndoProperty()), vm.readOnlyProperty()));
         MenuItem redo = item("Redo", "Shortcut+Y", vm::redo);
         redo.setId("redoItem");
         redo.textProperty().bind(vm.redoTextProperty());
-        redo.disableProperty().bind(vm.canRedoProperty().not().or(vm.readOnlyProperty()));
+        redo.disableProperty().bind(Conditions.either(Conditions.not(vm.canRedoProperty()), vm.readOnlyProperty()));
         Menu edit = new Menu("_Edit", null, undo, redo);
 
         MenuItem find = item("Search the register…", "Shortcut+K", () -> searchPopup.show(searchButton));
         javafx.scene.control.CheckMenuItem darkTheme = new javafx.scene.control.CheckMenuItem("Dark theme");
         darkTheme.setId("darkThemeItem");
-        darkTheme.selectedProperty().bindBidirectional(dark);
+        // Two listeners rather than bindBidirectional, which would load Bindings before the first frame (Conditions).
+        darkTheme.setSelected(dark.get());
+        darkTheme.selectedProperty().addListener((o, was, is) -> dark.set(is));
+        dark.addListener((o, was, is) -> darkTheme.setSelected(is));
         Menu view = new Menu("_View", null, find, item("Workshop mode", "F11", workshop), darkTheme, new SeparatorMenuItem());
         int n = 1;
         for (Section s : Section.values()) {
@@ -264,9 +266,8 @@ public final class MainWindow {
         Label name = new Label();
         name.setId("registerName");
         name.getStyleClass().add("register-name");
-        name.textProperty().bind(Bindings.createStringBinding(() -> vm.registerProperty().get() == null
-                ? "Opening register…" : vm.registerProperty().get().register().file().getFileName().toString(),
-                vm.registerProperty()));
+        name.textProperty().bind(vm.registerProperty()
+                .map(opened -> opened.register().file().getFileName().toString()).orElse("Opening register…"));
         Label readOnly = new Label("READ-ONLY");
         readOnly.getStyleClass().addAll("tag", "tag-warning");
         readOnly.visibleProperty().bind(vm.readOnlyProperty());
@@ -275,18 +276,18 @@ public final class MainWindow {
         searchButton.setGraphic(new FontIcon(TOP_BAR_ICONS.get(1)));
         searchButton.setAccessibleHelp("Search agents, risks, controls, incidents and clauses (Ctrl+K)");
         searchButton.setOnAction(e -> searchPopup.show(searchButton));
-        searchButton.disableProperty().bind(vm.registerProperty().isNull());
+        searchButton.disableProperty().bind(Conditions.isNull(vm.registerProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         // The top bar's commands (also in the menus, with their shortcuts): export and workshop mode.
         javafx.scene.control.Button exportButton = new javafx.scene.control.Button("Export audit pack", new FontIcon(TOP_BAR_ICONS.get(2)));
         exportButton.setId("exportButton");
         exportButton.setOnAction(e -> export.export(vm.registerProperty().get(), vm.actorDescription()));
-        exportButton.disableProperty().bind(vm.registerProperty().isNull());
+        exportButton.disableProperty().bind(Conditions.isNull(vm.registerProperty()));
         javafx.scene.control.Button workshopButton = new javafx.scene.control.Button("Workshop", new FontIcon(TOP_BAR_ICONS.get(3)));
         workshopButton.setId("workshopButton");
         workshopButton.setOnAction(e -> workshop.run());
-        workshopButton.disableProperty().bind(vm.registerProperty().isNull());
+        workshopButton.disableProperty().bind(Conditions.isNull(vm.registerProperty()));
         HBox bar = new HBox(12, new FontIcon(TOP_BAR_ICONS.get(0)), name, readOnly, gap, searchButton, exportButton,
                 workshopButton);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,6 +1,5 @@
 package dev.steward.ui;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -42,7 +41,7 @@ public final class Reading {
     /** A table's or list's placeholder: {@code whileReading} until the data is read, then {@code empty}. */
     public static Label placeholder(ObservableBooleanValue reading, String whileReading, String empty) {
         Label label = new Label();
-        label.textProperty().bind(Bindings.when(reading).then(whileReading).otherwise(empty));
+        label.textProperty().bind(reading.map(r -> r ? whileReading : empty));
         return label;
     }
 }

@@ -1,5 +1,6 @@
 package dev.steward.ui.dashboard;
 
+import dev.steward.ui.Conditions;
 import dev.steward.ui.Section;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -38,9 +39,9 @@ public final class DashboardView extends VBox {
         Label loading = new Label("Summarising the register…");
         loading.setId("dashboardLoading");
         loading.getStyleClass().add("text-muted");
-        loading.visibleProperty().bind(vm.loadingProperty().and(vm.summaryProperty().isNull()));
+        loading.visibleProperty().bind(Conditions.both(vm.loadingProperty(), Conditions.isNull(vm.summaryProperty())));
         loading.managedProperty().bind(loading.visibleProperty());
-        charts.visibleProperty().bind(vm.summaryProperty().isNotNull());
+        charts.visibleProperty().bind(Conditions.isNotNull(vm.summaryProperty()));
         charts.managedProperty().bind(charts.visibleProperty());
         getChildren().addAll(heading, loading, tiles, charts);
     }
