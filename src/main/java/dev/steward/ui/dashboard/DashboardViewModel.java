@@ -106,10 +106,13 @@ public final class DashboardViewModel {
                 Section.PEOPLE));
         t.add(new Tile("Roadmap", s.roadmap().percentDone() + "%", s.roadmap().done() + " of " + s.roadmap().total()
                 + " done · " + s.roadmap().late() + " late", s.roadmap().late() > 0, Section.ROADMAP));
-        // The earliest Art. 73 reporting date of the open serious incidents: the committee's next deadline.
+        // The earliest Art. 73 reporting date of the open serious incidents: the committee's next deadline,
+        // or the one it has already missed.
         String nextReport = s.openIncidents().stream().filter(RegisterSummary.IncidentLine::serious)
-                .map(RegisterSummary.IncidentLine::reportingDeadline).filter(d -> d != null && !d.isEmpty())
-                .sorted().findFirst().map(d -> " · Art. 73 report due " + d).orElse("");
+                .filter(i -> i.reportingDeadline() != null && !i.reportingDeadline().isEmpty())
+                .min(java.util.Comparator.comparing(RegisterSummary.IncidentLine::reportingDeadline))
+                .map(i -> i.reportOverdue() ? " · Art. 73 report overdue (due " + i.reportingDeadline() + ")"
+                        : " · Art. 73 report due " + i.reportingDeadline()).orElse("");
         t.add(new Tile("Open incidents", count(s.openIncidents().size()),
                 serious + " serious" + (nextReport.isEmpty() ? " (EU AI Act Art. 73)" : nextReport), serious > 0, Section.INCIDENTS));
         tiles.setAll(t);

@@ -60,4 +60,23 @@ class DashboardViewModelTest {
         assertThat(vm.coverage().get(0).figure()).isEqualTo((nist.covered() + nist.coveredDerived()) + "% · "
                 + (nist.partial() + nist.partialDerived()) + "% partial");
     }
+
+    @Test
+    void aMissedArt73DateIsCalledOverdueNotDue() {
+        Clock later = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+        RegisterService registers = new RegisterService(new SqliteRegisterFiles(later, "test"), new JsonTemplates(), new Actor("t", null));
+        registers.writeDemo(dir.resolve("d.steward"));
+        OpenedRegister opened = registers.open(dir.resolve("d.steward"));
+        var catalogs = new FileCatalogSource(dir.resolve("c"), later);
+        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), later,
+                new CoverageService(catalogs, new JsonControlLibrary(), catalogs, later));
+        try {
+            vm.reload(opened);
+        } finally {
+            opened.register().close();
+        }
+        // IN-0001's report was due on 2026-11-25: the day after, the tile says it was missed
+        assertThat(vm.tiles().get(6).detail()).isEqualTo("1 serious · Art. 73 report overdue (due 2026-11-25)");
+        assertThat(vm.tiles().get(6).alert()).isTrue();
+    }
 }
