@@ -360,7 +360,7 @@ final class AgentPageView extends BorderPane {
     }
 
     private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> p) {
-        DatePicker d = new DatePicker();
+        DatePicker d = dev.steward.ui.IsoDates.picker();
         d.valueProperty().bindBidirectional(p);
         return d;
     }

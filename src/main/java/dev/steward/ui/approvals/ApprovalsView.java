@@ -82,7 +82,7 @@ public final class ApprovalsView extends BorderPane {
         TextArea conditions = new TextArea();
         conditions.setPrefRowCount(2);
         conditions.textProperty().bindBidirectional(vm.conditions);
-        DatePicker expiry = new DatePicker();
+        DatePicker expiry = dev.steward.ui.IsoDates.picker();
         expiry.valueProperty().bindBidirectional(vm.expiry);
         Label problem = new Label();
         problem.setId("decisionProblem");

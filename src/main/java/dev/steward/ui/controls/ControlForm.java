@@ -39,7 +39,7 @@ final class ControlForm extends GridPane {
     final CheckBox allAgents = new CheckBox("All agents");
     final ListView<Agent> agents = new ListView<>();
     final ComboBox<TestFrequency> frequency = new ComboBox<>();
-    final DatePicker lastTested = new DatePicker();
+    final DatePicker lastTested = dev.steward.ui.IsoDates.picker();
     private final Label nextTest = new Label();
 
     ControlForm() {

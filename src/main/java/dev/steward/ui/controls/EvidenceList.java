@@ -44,8 +44,8 @@ public final class EvidenceList extends VBox {
         VBox lines = new VBox(4);
         items.addListener((ListChangeListener<Evidence>) c -> fill(lines, items));
         fill(lines, items);
-        DatePicker expires = new DatePicker();
-        expires.setPromptText("Expires (optional)");
+        DatePicker expires = dev.steward.ui.IsoDates.picker();
+        expires.setPromptText("Expires (optional, yyyy-mm-dd)");
         expires.setPrefWidth(160);
         Button attachButton = new Button("Attach file…", new FontIcon(StewardIcon.PAPERCLIP));
         attachButton.setOnAction(e -> {
@@ -94,7 +94,7 @@ public final class EvidenceList extends VBox {
             File f = chooser.showSaveDialog(getScene().getWindow());
             if (f != null) actions.saveCopy(e, f.toPath());
         });
-        DatePicker expiry = new DatePicker(e.expires());
+        DatePicker expiry = dev.steward.ui.IsoDates.picker(e.expires());
         expiry.setPrefWidth(130);
         expiry.setTooltip(new Tooltip("Expiry date: after it the evidence is stale"));
         expiry.setOnAction(a -> {

@@ -69,16 +69,20 @@ public final class IncidentsView extends BorderPane {
         table.setStyle("-fx-font-size: 14px;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("Id", 85, r -> r.incident().id()));
-        table.getColumns().add(col("Detected", 140, IncidentsViewModel.Row::detected));
+        TableColumn<IncidentsViewModel.Row, String> detected = col("Detected", 145, IncidentsViewModel.Row::detected);
+        detected.setMinWidth(145); // a date and time, never cut
+        table.getColumns().add(detected);
         table.getColumns().add(tagColumn("Severity", r -> r.incident().severity(), Tags::words, Tags::tone));
         table.getColumns().add(tagColumn("Status", r -> r.incident().status(), Tags::words, Tags::tone));
         TableColumn<IncidentsViewModel.Row, String> title = col("Title", 320, r -> r.incident().title());
         title.setMinWidth(200);
         table.getColumns().add(title);
-        table.getColumns().add(col("Agents", 200, IncidentsViewModel.Row::agents));
+        TableColumn<IncidentsViewModel.Row, String> agents = col("Agents", 180, IncidentsViewModel.Row::agents);
+        agents.setMinWidth(100);
+        table.getColumns().add(agents);
         TableColumn<IncidentsViewModel.Row, IncidentsViewModel.Row> report = new TableColumn<>("EU AI Act Art. 73");
-        report.setPrefWidth(260);
-        report.setMinWidth(180);
+        report.setPrefWidth(340);
+        report.setMinWidth(340); // "Report by 2026-11-25 · 12 days overdue" in bold, never cut
         report.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         report.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -113,7 +117,7 @@ public final class IncidentsView extends BorderPane {
         title.textProperty().bindBidirectional(vm.title);
         ComboBox<String> severity = Fields.choice(vm.severity, Severity.class, null, Tags::words);
         severity.setId("incidentSeverity");
-        DatePicker day = new DatePicker();
+        DatePicker day = dev.steward.ui.IsoDates.picker();
         day.setId("incidentDetectedOn");
         day.valueProperty().bindBidirectional(vm.detectedOn);
         TextField time = new TextField();

@@ -31,7 +31,7 @@ final class AcceptanceDialog {
         Choices.fill(approver, people, false);
         b.people().stream().filter(p -> p.committeeRole() == dev.steward.domain.CommitteeRole.EXECUTIVE_SPONSOR
                 || p.committeeRole() == dev.steward.domain.CommitteeRole.CHAIR).findFirst().ifPresent(p -> approver.setValue(p.id()));
-        DatePicker expiry = new DatePicker(b.today().plusDays(90));
+        DatePicker expiry = dev.steward.ui.IsoDates.picker(b.today().plusDays(90));
         TextField conditions = new TextField();
         conditions.setPromptText("Conditions (optional: makes the approval conditional)");
         GridPane g = new GridPane();

@@ -76,7 +76,7 @@ final class RiskEditorPane extends ScrollPane {
         treatment.valueProperty().bindBidirectional(ed.treatmentProperty());
         form.addRow(row++, label("Treatment"), treatment);
         form.addRow(row++, label("Treatment plan"), area(ed.planProperty()));
-        DatePicker due = new DatePicker();
+        DatePicker due = dev.steward.ui.IsoDates.picker();
         due.valueProperty().bindBidirectional(ed.dueProperty());
         form.addRow(row++, label("Plan due"), due);
         ComboBox<RiskStatus> status = new ComboBox<>(FXCollections.observableArrayList(RiskStatus.values()));

@@ -44,7 +44,7 @@ final class ActivitiesPane extends VBox {
         cadence.getItems().setAll(Cadence.values());
         cadence.setConverter(TaskEditorPane.converter(Cadence::label));
         cadence.setValue(Cadence.MONTHLY);
-        DatePicker first = new DatePicker(vm.today());
+        DatePicker first = dev.steward.ui.IsoDates.picker(vm.today());
         ComboBox<String> owner = PersonChoice.of(vm.people(), new javafx.beans.property.SimpleStringProperty());
         CheckBox everyAgent = new CheckBox("Covers every agent");
         list.getSelectionModel().selectedItemProperty().addListener((o, a, act) -> {

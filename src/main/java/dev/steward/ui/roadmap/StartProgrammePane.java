@@ -26,7 +26,7 @@ final class StartProgrammePane extends VBox {
                 + "working days, and adds the recurring activities that keep the programme going after day 90. "
                 + "You can then move, re-assign and edit every task.");
         explain.setWrapText(true);
-        DatePicker start = new DatePicker();
+        DatePicker start = dev.steward.ui.IsoDates.picker();
         start.setId("programmeStart");
         start.valueProperty().bindBidirectional(vm.startDateProperty());
         GridPane owners = new GridPane();

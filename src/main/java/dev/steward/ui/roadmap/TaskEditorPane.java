@@ -40,10 +40,10 @@ final class TaskEditorPane extends StackPane {
         phase.valueProperty().bindBidirectional(model.phase);
         ComboBox<String> owner = PersonChoice.of(vm.people(), model.ownerId);
         owner.setId("taskOwner");
-        DatePicker start = new DatePicker();
+        DatePicker start = dev.steward.ui.IsoDates.picker();
         start.valueProperty().bindBidirectional(model.start);
         start.setId("taskStart");
-        DatePicker due = new DatePicker();
+        DatePicker due = dev.steward.ui.IsoDates.picker();
         due.valueProperty().bindBidirectional(model.due);
         ComboBox<TaskStatus> status = new ComboBox<>();
         status.getItems().setAll(TaskStatus.values());

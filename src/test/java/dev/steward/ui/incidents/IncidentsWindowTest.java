@@ -51,4 +51,27 @@ class IncidentsWindowTest extends DemoWindowTest {
         Snapshots.save(table.getScene(), "incident-recorded");
         assertThat(dialogs.shown).isEmpty();
     }
+
+    @Test
+    void theDetectionDateReadsAndTakesIsoDatesAndAMistypedOneChangesNothing(FxRobot robot) throws Exception {
+        TestWindow.waitUntil(() -> vm.registerProperty().get() != null);
+        robot.clickOn("#nav-incidents");
+        TableView<IncidentsViewModel.Row> table = robot.lookup("#incidentsTable").queryTableView();
+        TestWindow.waitUntil(() -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(0)); // IN-0001, detected 2026-11-10
+        javafx.scene.control.DatePicker day = robot.lookup("#incidentDetectedOn").query();
+        TestWindow.waitUntil(() -> "2026-11-10".equals(day.getEditor().getText()));
+
+        robot.clickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("10/11/2026");
+        robot.clickOn("#incidentTitle"); // leaving the field commits what was typed
+        TestWindow.waitUntil(() -> "2026-11-10".equals(day.getEditor().getText()));
+        assertThat(day.getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 10));
+        assertThat(robot.lookup("#saveIncident").queryButton().isDisabled()).as("nothing changed").isTrue();
+
+        robot.clickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-11-09");
+        robot.clickOn("#incidentTitle");
+        TestWindow.waitUntil(() -> java.time.LocalDate.of(2026, 11, 9).equals(day.getValue()));
+        assertThat(robot.lookup("#saveIncident").queryButton().isDisabled()).isFalse();
+        assertThat(dialogs.shown).isEmpty();
+    }
 }
