@@ -289,10 +289,17 @@ public final class IncidentsViewModel {
         problem.set(p);
         boolean changed = built != null && (selected.get() == null || !built.equals(selected.get().incident()));
         canSave.set(p.isEmpty() && changed && !saving);
-        reporting.set(!serious.get() || built == null ? ""
-                : "Art. 73: report to the market surveillance authority by " + reportBy(built.detectedAt())
-                + " (15 days after becoming aware; 2 days for widespread or critical-infrastructure cases, 10 for a death).");
+        reporting.set(!serious.get() || built == null ? "" : reportingText(built));
         updateCanAddEntry();
+    }
+
+    /** The Art. 73 date of a serious incident, and by how much it was missed while the incident is open. */
+    private String reportingText(Incident built) {
+        LocalDate due = reportBy(built.detectedAt());
+        long late = ChronoUnit.DAYS.between(due, LocalDate.now(service.clock()));
+        return "Art. 73: report to the market surveillance authority by " + due
+                + (open(built.status()) && late > 0 ? " — " + late + (late == 1 ? " day" : " days") + " overdue" : "")
+                + " (15 days after becoming aware; 2 days for widespread or critical-infrastructure cases, 10 for a death).";
     }
 
     /** What the form still lacks, in the order a user fills it in; "" when it can be saved. */

@@ -205,4 +205,18 @@ class IncidentsViewModelTest {
         assertThat(dialogs.shown).singleElement().asString().contains("YYYY-MM-DD HH:mm").contains("'yesterday'");
         assertThat(opened.register().find(EntityKinds.INCIDENT, "IN-0001").orElseThrow().timeline()).hasSize(4);
     }
+
+    @Test
+    void anOpenSeriousIncidentPastItsArt73DateSaysByHowMuch() {
+        java.time.Clock later = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC);
+        IncidentsViewModel afterwards = new IncidentsViewModel(new SameThreadTaskRunner(), dialogs, new IncidentService(later));
+        afterwards.reload(opened);
+        afterwards.selectedProperty().set(afterwards.rows().get(0)); // IN-0001, contained, report due 2026-11-25
+        assertThat(afterwards.rows().get(0).reporting()).isEqualTo("Report by 2026-11-25 · 3 days overdue");
+        assertThat(afterwards.reportingProperty().get())
+                .startsWith("Art. 73: report to the market surveillance authority by 2026-11-25 — 3 days overdue (15 days");
+        afterwards.status.set(IncidentStatus.RESOLVED);
+        assertThat(afterwards.reportingProperty().get())
+                .startsWith("Art. 73: report to the market surveillance authority by 2026-11-25 (15 days");
+    }
 }
