@@ -15,6 +15,7 @@ import dev.steward.domain.roadmap.Tally;
 import dev.steward.domain.scoring.RiskEvaluation;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,12 +28,18 @@ public final class SummaryCalculator {
     private SummaryCalculator() {
     }
 
+    /** Without coverage; dates in UTC. */
     public static RegisterSummary summarise(RegisterSnapshot s, LocalDate today) {
-        return summarise(s, null, today);
+        return summarise(s, null, today, ZoneOffset.UTC);
     }
 
-    /** With coverage: the figures of app.CoverageSnapshot for each framework the register is assessed against. */
-    public static RegisterSummary summarise(RegisterSnapshot s, dev.steward.app.CoverageSnapshot coverage, LocalDate today) {
+    /**
+     * With coverage: the figures of app.CoverageSnapshot for each framework the register is assessed
+     * against. Instants that become dates (the Art. 73 deadlines) are read in {@code zone}: UTC in the
+     * audit pack, whose sheets say so, and this computer's zone on screen, as the Incidents section shows them.
+     */
+    public static RegisterSummary summarise(RegisterSnapshot s, dev.steward.app.CoverageSnapshot coverage, LocalDate today,
+                                            ZoneId zone) {
         Map<String, Integer> byLifecycle = new LinkedHashMap<>();
         for (Lifecycle l : Lifecycle.values()) byLifecycle.put(l.name(), 0);
         Map<String, Integer> bySanction = new LinkedHashMap<>();
@@ -72,7 +79,7 @@ public final class SummaryCalculator {
 
         return new RegisterSummary(today, s.agents().size(), byLifecycle, bySanction,
                 bySanction.getOrDefault(Sanction.SHADOW.name(), 0), overdue, s.risks().size(), byBand, outOfTolerance,
-                s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents(), today),
+                s.controls().size(), controlsByStatus, roadmap(s.tasks(), today), openIncidents(s.incidents(), today, zone),
                 gaps(s.agents()), s.violations(today).stream()
                         .sorted(Comparator.comparing((dev.steward.domain.policy.Violation v) -> v.severity()).reversed()
                                 .thenComparing(dev.steward.domain.policy.Violation::subjectId)).toList(),
@@ -102,12 +109,12 @@ public final class SummaryCalculator {
         return new RegisterSummary.RoadmapLine(all.done(), all.total(), all.late(), all.blocked(), phases);
     }
 
-    /** The open incidents, worst first; a serious one's Art. 73 date (UTC) is overdue once {@code today} is past it. */
-    static List<RegisterSummary.IncidentLine> openIncidents(List<Incident> incidents, LocalDate today) {
+    /** The open incidents, worst first; a serious one's Art. 73 date (in {@code zone}) is overdue once {@code today} is past it. */
+    static List<RegisterSummary.IncidentLine> openIncidents(List<Incident> incidents, LocalDate today, ZoneId zone) {
         return incidents.stream().filter(i -> i.status() != IncidentStatus.CLOSED && i.status() != IncidentStatus.RESOLVED)
                 .sorted(Comparator.comparing(Incident::severity).reversed().thenComparing(Incident::id))
                 .map(i -> {
-                    var deadline = i.reportingDeadline().map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
+                    var deadline = i.reportingDeadline().map(d -> LocalDate.ofInstant(d, zone));
                     return new RegisterSummary.IncidentLine(i.id(), i.title(), i.severity().name(), i.status().name(),
                             i.seriousIncident(), deadline.map(LocalDate::toString).orElse(""),
                             deadline.filter(today::isAfter).isPresent());

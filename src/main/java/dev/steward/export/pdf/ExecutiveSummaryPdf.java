@@ -178,7 +178,7 @@ public final class ExecutiveSummaryPdf {
             Chapter incidents = chapter(SECTIONS.get(7), false);
             if (s.openIncidents().isEmpty()) incidents.add(b.text("No open incidents.", 10, PdfBlocks.INK));
             else {
-                PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline");
+                PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline (UTC)");
                 for (var i : s.openIncidents().stream().limit(LISTED).toList()) {
                     b.cell(t, i.incidentId());
                     b.cell(t, i.title());

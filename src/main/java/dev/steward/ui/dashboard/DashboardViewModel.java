@@ -78,7 +78,7 @@ public final class DashboardViewModel {
             @Override
             public RegisterSummary run(TaskRunner.Progress progress) {
                 return SummaryCalculator.summarise(RegisterSnapshot.read(opened.register()),
-                        coverage == null ? null : coverage.snapshot(opened.register()), LocalDate.now(clock));
+                        coverage == null ? null : coverage.snapshot(opened.register()), LocalDate.now(clock), clock.getZone());
             }
         }, this::show, e -> {
             loading.set(false);

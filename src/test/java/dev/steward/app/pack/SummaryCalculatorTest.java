@@ -94,4 +94,20 @@ class SummaryCalculatorTest {
         assertThat(SummaryCalculator.summarise(snapshot, deadline.plusDays(1)).openIncidents()).filteredOn(RegisterSummary.IncidentLine::serious)
                 .first().extracting(RegisterSummary.IncidentLine::reportOverdue).isEqualTo(true);
     }
+
+    @Test
+    void anArticle73DateIsReadInTheZoneAskedFor() {
+        // Detected at 23:30 UTC, which is already the next day in Berlin: the screen (local) and the pack
+        // (UTC) each give the date of their own zone, and each labels it as such.
+        var late = new dev.steward.domain.Incident("IN-0009", "Late-evening export", java.util.List.of(),
+                java.time.Instant.parse("2026-11-10T23:30:00Z"), dev.steward.domain.Severity.HIGH, null, java.util.List.of(),
+                dev.steward.domain.IncidentStatus.OPEN, null, java.util.List.of(), java.util.List.of(), null, true);
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertThat(SummaryCalculator.openIncidents(java.util.List.of(late), today, java.time.ZoneOffset.UTC).get(0))
+                .extracting(RegisterSummary.IncidentLine::reportingDeadline, RegisterSummary.IncidentLine::reportOverdue)
+                .containsExactly("2026-11-25", true);
+        assertThat(SummaryCalculator.openIncidents(java.util.List.of(late), today, java.time.ZoneId.of("Europe/Berlin")).get(0))
+                .extracting(RegisterSummary.IncidentLine::reportingDeadline, RegisterSummary.IncidentLine::reportOverdue)
+                .containsExactly("2026-11-26", false);
+    }
 }
