@@ -60,7 +60,7 @@ public final class ApprovalsView extends BorderPane {
         decision.setCellFactory(c -> Tags.cell(Tags::words, Tags::tone));
         table.getColumns().add(decision);
         table.getColumns().add(col("Approver", 150, ApprovalsViewModel.Row::approver));
-        table.getColumns().add(col("Status", 210, ApprovalsViewModel.Row::status));
+        table.getColumns().add(col("Status", 265, ApprovalsViewModel.Row::status)); // "Awaiting decision since 2026-11-18" whole
         table.getColumns().add(col("Conditions", 300, r -> r.approval().conditions() == null ? "" : r.approval().conditions()));
         table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the approvals…",
                 "No approvals yet — request one below, or sanction a shadow agent from its page."));
@@ -141,7 +141,9 @@ public final class ApprovalsView extends BorderPane {
                                                                   Function<ApprovalsViewModel.Row, String> v) {
         TableColumn<ApprovalsViewModel.Row, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
-        c.setMinWidth(title.equals("Conditions") ? 150 : width);
+        // Free text gives way when the window is narrow (its cells show it whole in a tooltip); ids, dates and states keep their width.
+        c.setMinWidth(title.equals("Conditions") ? 140 : title.equals("Subject") ? 160 : width);
+        c.setCellFactory(col -> dev.steward.ui.TextCells.withTooltip());
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(v.apply(cell.getValue())));
         return c;
     }
