@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 /** The change log as a filterable table with the selected entry's field changes below it. */
 public final class ChangeLogView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final String ZONE_NAME = ZoneId.systemDefault().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
 
     public ChangeLogView(ChangeLogViewModel vm) {
         getStyleClass().add("section");
@@ -42,12 +43,15 @@ public final class ChangeLogView extends BorderPane {
         TableView<ChangeEntry> table = new TableView<>(vm.rows());
         table.setId("changeLogTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("#", 60, e -> Long.toString(e.seq())));
-        table.getColumns().add(column("When", 160, e -> TIME.format(e.at())));
-        table.getColumns().add(column("Who", 200, ChangeEntry::actor));
-        table.getColumns().add(column("Action", 90, e -> e.action().name().toLowerCase()));
-        table.getColumns().add(column("Entity", 120, e -> e.entityType().replace('_', ' ')));
-        table.getColumns().add(column("Id", 100, ChangeEntry::entityId));
+        TableColumn<ChangeEntry, String> seq = column("#", 70, e -> Long.toString(e.seq()));
+        seq.setMaxWidth(100);
+        table.getColumns().add(seq);
+        // The log stores instants; they are shown in this computer's zone, which the header names.
+        table.getColumns().add(column("When (" + ZONE_NAME + ")", 190, e -> TIME.format(e.at())));
+        table.getColumns().add(column("Who", 220, ChangeEntry::actor));
+        table.getColumns().add(column("Action", 100, e -> e.action().name().toLowerCase()));
+        table.getColumns().add(column("Entity", 170, e -> e.entityType().replace('_', ' ')));
+        table.getColumns().add(column("Id", 220, ChangeEntry::entityId));
         table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the change log…",
                 "No changes recorded yet — every edit you make appears here."));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
@@ -73,7 +77,9 @@ public final class ChangeLogView extends BorderPane {
                                                            java.util.function.Function<ChangeEntry, String> value) {
         TableColumn<ChangeEntry, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 60));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> dev.steward.ui.TextCells.withTooltip());
         return c;
     }
 
