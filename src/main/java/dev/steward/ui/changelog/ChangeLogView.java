@@ -22,7 +22,7 @@ import java.time.format.DateTimeFormatter;
 /** The change log as a filterable table with the selected entry's field changes below it. */
 public final class ChangeLogView extends BorderPane {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final String ZONE_NAME = ZoneId.systemDefault().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    private static final String ZONE_NAME = dev.steward.ui.ZoneNames.of(ZoneId.systemDefault());
 
     public ChangeLogView(ChangeLogViewModel vm) {
         getStyleClass().add("section");

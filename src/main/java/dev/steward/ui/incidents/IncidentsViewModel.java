@@ -220,6 +220,11 @@ public final class IncidentsViewModel {
         return LocalDate.ofInstant(detected.plus(Incident.SERIOUS_INCIDENT_REPORTING_LIMIT), zone);
     }
 
+    /** The zone the detection times and Art. 73 dates are shown in, as a column header names it ("UTC", "CET"). */
+    public String zoneName() {
+        return dev.steward.ui.ZoneNames.of(zone);
+    }
+
     /** Shows one incident (from the top bar's search): the list narrowed to it and its form. */
     public void reveal(String incidentId) {
         filter.set(incidentId);

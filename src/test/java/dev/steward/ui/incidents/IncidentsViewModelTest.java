@@ -48,6 +48,7 @@ class IncidentsViewModelTest {
         assertThat(serious.reporting()).isEqualTo("Report by 2026-11-25 · 2 days left");
         assertThat(serious.reportingAlert()).isTrue();
         assertThat(serious.detected()).isEqualTo("2026-11-10 09:15");
+        assertThat(vm.zoneName()).as("the zone those times are in, for the column header").isEqualTo("UTC");
         assertThat(vm.rows().get(1).reporting()).isEmpty();
         vm.filterProperty().set("release pilot");
         assertThat(vm.rows()).extracting(r -> r.incident().id()).containsExactly("IN-0002");
