@@ -65,6 +65,8 @@ class PackFilesTest {
             String squeezed = text.toString().replace(" ", ""); // "of" and the total are separate text objects
             assertThat(squeezed).contains("Page1of" + pages, "Page" + pages + "of" + pages);
             assertThat(reader.getInfo()).containsEntry("Title", "Executive summary: demo").containsKey("Author");
+            // Written for executives: states in words, the deadline's zone named, plurals made.
+            assertThat(text).contains("Art. 73 deadline (UTC)", "Contained", "Critical").doesNotContain("CONTAINED", "CRITICAL", "(s)");
             assertThat(com.lowagie.text.pdf.SimpleBookmark.getBookmarkList(reader)).extracting(m -> m.get("Title"))
                     .contains("Where we stand", "Risks out of tolerance", "Sign-off");
         }

@@ -150,7 +150,8 @@ public final class ExecutiveSummaryPdf {
                     s.roadmap().done() + " of " + s.roadmap().total(), PdfBlocks.ACCENT));
             s.roadmap().phases().forEach(p -> roadmap.add(b.bar(p.phase(), share(p.done(), p.total()),
                     p.done() + " of " + p.total(), PdfBlocks.ACCENT)));
-            roadmap.add(b.text(s.roadmap().late() + " task(s) late, " + s.roadmap().blocked() + " blocked.", 9, PdfBlocks.MUTED));
+            roadmap.add(b.text(s.roadmap().late() + (s.roadmap().late() == 1 ? " task late, " : " tasks late, ")
+                    + s.roadmap().blocked() + " blocked.", 9, PdfBlocks.MUTED));
             doc.add(roadmap);
 
             Chapter violations = chapter(SECTIONS.get(6), false);
@@ -165,7 +166,7 @@ public final class ExecutiveSummaryPdf {
                 s.violations().stream().limit(15).forEach(v -> {
                     b.cell(t, v.subjectId());
                     b.cell(t, v.rule().id());
-                    b.cell(t, v.severity().name());
+                    b.cell(t, words(v.severity().name()));
                     b.cell(t, v.message());
                 });
                 violations.add(t);
@@ -178,14 +179,14 @@ public final class ExecutiveSummaryPdf {
             Chapter incidents = chapter(SECTIONS.get(7), false);
             if (s.openIncidents().isEmpty()) incidents.add(b.text("No open incidents.", 10, PdfBlocks.INK));
             else {
-                PdfPTable t = b.table(new float[]{10, 44, 12, 14, 20}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline (UTC)");
+                PdfPTable t = b.table(new float[]{10, 40, 11, 13, 26}, "Incident", "Title", "Severity", "Status", "Art. 73 deadline (UTC)");
                 for (var i : s.openIncidents().stream().limit(LISTED).toList()) {
                     b.cell(t, i.incidentId());
                     b.cell(t, i.title());
-                    b.cell(t, i.severity());
-                    b.cell(t, i.status());
+                    b.cell(t, words(i.severity()));
+                    b.cell(t, words(i.status()));
                     b.cell(t, !i.serious() ? "not a serious incident"
-                            : i.reportingDeadline() + (i.reportOverdue() ? " · OVERDUE" : ""));
+                            : i.reportingDeadline() + (i.reportOverdue() ? " · overdue" : ""));
                 }
                 incidents.add(t);
                 more(incidents, s.openIncidents().size(), "the most severe first", "Incidents sheet lists every incident");
@@ -292,5 +293,12 @@ public final class ExecutiveSummaryPdf {
             });
             return sb.length() == 0 ? "none" : sb.toString();
         }
+    }
+
+    /** An enum's name as the summary's readers say it: CRITICAL → Critical, IN_PROGRESS → In progress. */
+    static String words(String name) {
+        if (name == null || name.isEmpty()) return "";
+        String lower = name.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 }
