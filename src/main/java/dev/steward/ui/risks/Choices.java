@@ -39,6 +39,25 @@ public final class Choices {
         return box;
     }
 
+    /** A ComboBox over an enum's values that shows them in words ("Mitigate", "In treatment"), not as names. */
+    public static <E extends Enum<E>> ComboBox<E> ofEnum(E[] values) {
+        ComboBox<E> box = new ComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                if (e == null) return "";
+                String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
     /** Replaces the items, keeping the value when it is still offered (null first when allowed). */
     public static void fill(ComboBox<String> box, List<String> ids, boolean allowNull) {
         String keep = box.getValue();

@@ -2,7 +2,6 @@ package dev.steward.ui.risks;
 
 import dev.steward.domain.scoring.BandColour;
 import dev.steward.domain.scoring.ScoreBand;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -80,7 +79,7 @@ final class MatrixPane extends VBox {
             TextField name = new TextField(b.name());
             Spinner<Integer> from = new Spinner<>(1, 36, b.from());
             Spinner<Integer> to = new Spinner<>(1, 36, b.to());
-            ComboBox<BandColour> colour = new ComboBox<>(FXCollections.observableArrayList(BandColour.values()));
+            ComboBox<BandColour> colour = Choices.ofEnum(BandColour.values());
             colour.setValue(b.colour());
             Label sample = Bands.tag(b.from(), b);
             Button remove = new Button("Remove");

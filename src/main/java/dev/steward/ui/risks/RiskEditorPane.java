@@ -72,14 +72,14 @@ final class RiskEditorPane extends ScrollPane {
             if (e != null) standing.getStyleClass().add(e.outOfTolerance() ? "standing-out" : "standing-ok");
         });
         form.addRow(row++, label("Tolerance"), standing);
-        ComboBox<Treatment> treatment = new ComboBox<>(FXCollections.observableArrayList(Treatment.values()));
+        ComboBox<Treatment> treatment = Choices.ofEnum(Treatment.values());
         treatment.valueProperty().bindBidirectional(ed.treatmentProperty());
         form.addRow(row++, label("Treatment"), treatment);
         form.addRow(row++, label("Treatment plan"), area(ed.planProperty()));
         DatePicker due = dev.steward.ui.IsoDates.picker();
         due.valueProperty().bindBidirectional(ed.dueProperty());
         form.addRow(row++, label("Plan due"), due);
-        ComboBox<RiskStatus> status = new ComboBox<>(FXCollections.observableArrayList(RiskStatus.values()));
+        ComboBox<RiskStatus> status = Choices.ofEnum(RiskStatus.values());
         status.valueProperty().bindBidirectional(ed.statusProperty());
         form.addRow(row++, label("Status"), status);
         Label acceptance = new Label();
