@@ -29,18 +29,9 @@ class DashboardViewModelTest {
 
     @Test
     void tilesAndBarsComeFromTheSummary() {
-        RegisterService registers = new RegisterService(new SqliteRegisterFiles(CLOCK, "test"), new JsonTemplates(), new Actor("t", null));
-        registers.writeDemo(dir.resolve("d.steward"));
-        OpenedRegister opened = registers.open(dir.resolve("d.steward"));
-        var catalogs = new FileCatalogSource(dir.resolve("c"), CLOCK);
-        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), CLOCK,
-                new CoverageService(catalogs, new JsonControlLibrary(), catalogs, CLOCK));
+        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), CLOCK, coverage(CLOCK));
         assertThat(vm.loadingProperty().get()).as("nothing to show until the first summary").isTrue();
-        try {
-            vm.reload(opened);
-        } finally {
-            opened.register().close();
-        }
+        reloadOnDemo(vm, CLOCK);
         assertThat(vm.loadingProperty().get()).isFalse();
         var summary = vm.summaryProperty().get();
         assertThat(vm.tiles()).extracting(DashboardViewModel.Tile::label).containsExactly("Agents", "Open violations",
@@ -64,19 +55,27 @@ class DashboardViewModelTest {
     @Test
     void aMissedArt73DateIsCalledOverdueNotDue() {
         Clock later = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
-        RegisterService registers = new RegisterService(new SqliteRegisterFiles(later, "test"), new JsonTemplates(), new Actor("t", null));
+        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), later, coverage(later));
+        reloadOnDemo(vm, later);
+        // IN-0001's report was due on 2026-11-25: the day after, the tile says it was missed
+        assertThat(vm.tiles().get(6).detail()).isEqualTo("1 serious · Art. 73 report overdue (due 2026-11-25)");
+        assertThat(vm.tiles().get(6).alert()).isTrue();
+    }
+
+    private CoverageService coverage(Clock clock) {
+        var catalogs = new FileCatalogSource(dir.resolve("c"), clock);
+        return new CoverageService(catalogs, new JsonControlLibrary(), catalogs, clock);
+    }
+
+    /** Writes the demo register as of {@code clock} and has the dashboard summarise it. */
+    private void reloadOnDemo(DashboardViewModel vm, Clock clock) {
+        RegisterService registers = new RegisterService(new SqliteRegisterFiles(clock, "test"), new JsonTemplates(), new Actor("t", null));
         registers.writeDemo(dir.resolve("d.steward"));
         OpenedRegister opened = registers.open(dir.resolve("d.steward"));
-        var catalogs = new FileCatalogSource(dir.resolve("c"), later);
-        DashboardViewModel vm = new DashboardViewModel(new SameThreadTaskRunner(), later,
-                new CoverageService(catalogs, new JsonControlLibrary(), catalogs, later));
         try {
             vm.reload(opened);
         } finally {
             opened.register().close();
         }
-        // IN-0001's report was due on 2026-11-25: the day after, the tile says it was missed
-        assertThat(vm.tiles().get(6).detail()).isEqualTo("1 serious · Art. 73 report overdue (due 2026-11-25)");
-        assertThat(vm.tiles().get(6).alert()).isTrue();
     }
 }
