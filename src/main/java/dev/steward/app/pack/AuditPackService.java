@@ -86,14 +86,14 @@ public final class AuditPackService {
 
     AuditPackContent gather(RegisterPort register, String actor) {
         RegisterSnapshot snapshot = RegisterSnapshot.read(register);
-        // The pack is in UTC throughout (its sheets say so), whichever zone this computer is in.
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(clock);
         var versions = catalogs.load().catalogs().stream()
                 .map(c -> new AuditPackContent.CatalogVersion(c.id(), c.name(), c.version())).toList();
         var cover = coverage.snapshot(register);
         String name = register.file().getFileName().toString().replaceFirst("\\.steward$", "");
         return new AuditPackContent(name, clock.instant(), appVersion, actor, register.changeLog().headHash(),
-                register.changeLog().verify(), versions, snapshot, SummaryCalculator.summarise(snapshot, cover, today, java.time.ZoneOffset.UTC),
+                register.changeLog().verify(), versions, snapshot, // Art. 73 deadlines as UTC dates, as the workbook's and the summary's columns say
+                SummaryCalculator.summarise(snapshot, cover, today, java.time.ZoneOffset.UTC),
                 register.changeLog(), cover);
     }
 
