@@ -1,6 +1,5 @@
 package dev.steward.ui;
 
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -12,9 +11,6 @@ import javafx.beans.value.ObservableValue;
  * frame uses these instead; later screens may use either.
  */
 public final class Conditions {
-
-    private static final ObservableValue<Boolean> TRUE = new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
-    private static final ObservableValue<Boolean> FALSE = new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
 
     private Conditions() {
     }
@@ -34,13 +30,19 @@ public final class Conditions {
         return condition.map(c -> !c).orElse(Boolean.TRUE);
     }
 
-    /** True while either is true; {@code second} is observed only while {@code first} is false. */
+    /**
+     * True while either is true (a null counts as false); {@code second} is observed only while
+     * {@code first} is false. The true branch is {@code first} itself rather than a shared constant,
+     * which would hold a listener, and through it the sources, for as long as the JVM runs.
+     */
     public static ObservableValue<Boolean> either(ObservableValue<Boolean> first, ObservableValue<Boolean> second) {
-        return first.flatMap(f -> f ? TRUE : second).orElse(Boolean.FALSE);
+        ObservableValue<Boolean> a = first.orElse(Boolean.FALSE);
+        return a.flatMap(f -> f ? a : second).orElse(Boolean.FALSE);
     }
 
-    /** True while both are true; {@code second} is observed only while {@code first} is true. */
+    /** True while both are true (a null counts as false); {@code second} is observed only while {@code first} is true. */
     public static ObservableValue<Boolean> both(ObservableValue<Boolean> first, ObservableValue<Boolean> second) {
-        return first.flatMap(f -> f ? second : FALSE).orElse(Boolean.FALSE);
+        ObservableValue<Boolean> a = first.orElse(Boolean.FALSE);
+        return a.flatMap(f -> f ? second : a).orElse(Boolean.FALSE);
     }
 }

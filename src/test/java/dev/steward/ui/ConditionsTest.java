@@ -65,4 +65,21 @@ class ConditionsTest {
         target.bind(condition);
         return target;
     }
+
+    @Test
+    void aNullCountsAsFalseOnEitherSide() {
+        ObjectProperty<Boolean> first = new SimpleObjectProperty<>();
+        ObjectProperty<Boolean> second = new SimpleObjectProperty<>(true);
+        BooleanProperty either = bound(Conditions.either(first, second));
+        BooleanProperty both = bound(Conditions.both(first, second));
+        assertThat(either.get()).isTrue();
+        assertThat(both.get()).isFalse();
+        second.set(null);
+        assertThat(either.get()).isFalse();
+        first.set(true);
+        assertThat(either.get()).isTrue();
+        assertThat(both.get()).isFalse();
+        second.set(true);
+        assertThat(both.get()).isTrue();
+    }
 }
