@@ -20,6 +20,13 @@ class IsoDatesTest {
     }
 
     @Test
+    void takesTheYearFirstWithShortMonthsAndDaysOrOtherSeparators() {
+        assertThat(converter.fromString("2026-3-4")).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(converter.fromString("2026/03/04")).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(converter.fromString("2026.3.04")).isEqualTo(LocalDate.of(2026, 3, 4));
+    }
+
+    @Test
     void blankClearsTheDate() {
         assertThat(converter.fromString("")).isNull();
         assertThat(converter.fromString("   ")).isNull();

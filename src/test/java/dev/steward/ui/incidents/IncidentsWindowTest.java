@@ -63,10 +63,14 @@ class IncidentsWindowTest extends DemoWindowTest {
         TestWindow.waitUntil(() -> "2026-11-10".equals(day.getEditor().getText()));
 
         robot.clickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("10/11/2026");
+        assertThat(day.getPseudoClassStates()).as("text that is not a date is marked while it is there")
+                .contains(javafx.css.PseudoClass.getPseudoClass("danger"));
+        Snapshots.save(day.getScene(), "incident-date-mistyped");
         robot.clickOn("#incidentTitle"); // leaving the field commits what was typed
         TestWindow.waitUntil(() -> "2026-11-10".equals(day.getEditor().getText()));
         assertThat(day.getValue()).isEqualTo(java.time.LocalDate.of(2026, 11, 10));
         assertThat(robot.lookup("#saveIncident").queryButton().isDisabled()).as("nothing changed").isTrue();
+        assertThat(day.getPseudoClassStates()).doesNotContain(javafx.css.PseudoClass.getPseudoClass("danger"));
 
         robot.clickOn(day.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-11-09");
         robot.clickOn("#incidentTitle");
