@@ -2,10 +2,12 @@ package dev.steward.ui;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.TextStyle;
-import java.util.Locale;
 
-/** A time zone's short name for a column header: "UTC", "UTC+05:30", "CET". */
+/**
+ * A time zone's name for a column header: "UTC", "UTC+05:30", "Europe/Berlin". A region is named by
+ * its id, not an abbreviation: "CET" would also label summer times (UTC+2), and "IST" or "CST" name
+ * several zones.
+ */
 public final class ZoneNames {
 
     private ZoneNames() {
@@ -16,6 +18,6 @@ public final class ZoneNames {
         if (zone.normalized() instanceof ZoneOffset offset) {
             return offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
         }
-        return zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        return zone.getId();
     }
 }

@@ -51,7 +51,9 @@ public final class ChangeLogView extends BorderPane {
         table.getColumns().add(column("Who", 220, ChangeEntry::actor));
         table.getColumns().add(column("Action", 100, e -> e.action().name().toLowerCase()));
         table.getColumns().add(column("Entity", 170, e -> e.entityType().replace('_', ' ')));
-        table.getColumns().add(column("Id", 220, ChangeEntry::entityId));
+        TableColumn<ChangeEntry, String> id = column("Id", 220, ChangeEntry::entityId);
+        id.setMinWidth(170); // the last column gives way first when the window narrows: not below a catalog's id
+        table.getColumns().add(id);
         table.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the change log…",
                 "No changes recorded yet — every edit you make appears here."));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

@@ -220,7 +220,7 @@ public final class IncidentsViewModel {
         return LocalDate.ofInstant(detected.plus(Incident.SERIOUS_INCIDENT_REPORTING_LIMIT), zone);
     }
 
-    /** The zone the detection times and Art. 73 dates are shown in, as a column header names it ("UTC", "CET"). */
+    /** The zone the detection times and Art. 73 dates are shown in, as a column header names it ("UTC", "Europe/Berlin"). */
     public String zoneName() {
         return dev.steward.ui.ZoneNames.of(zone);
     }
