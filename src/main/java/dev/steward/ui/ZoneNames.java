@@ -20,4 +20,9 @@ public final class ZoneNames {
         }
         return zone.getId();
     }
+
+    /** A column header naming its zone: "When (UTC)" on one line, a region's longer id on a second line. */
+    public static String header(String title, String zoneName) {
+        return zoneName.length() <= 9 ? title + " (" + zoneName + ")" : title + "\n" + zoneName;
+    }
 }

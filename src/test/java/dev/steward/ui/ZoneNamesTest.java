@@ -23,4 +23,11 @@ class ZoneNamesTest {
         assertThat(ZoneNames.of(ZoneId.of("Europe/Berlin"))).isEqualTo("Europe/Berlin");
         assertThat(ZoneNames.of(ZoneId.of("Asia/Kolkata"))).isEqualTo("Asia/Kolkata");
     }
+
+    @Test
+    void aHeaderKeepsAShortZoneOnItsLineAndPutsARegionOnTheNext() {
+        assertThat(ZoneNames.header("When", "UTC")).isEqualTo("When (UTC)");
+        assertThat(ZoneNames.header("When", "UTC+05:30")).isEqualTo("When (UTC+05:30)");
+        assertThat(ZoneNames.header("Detected", "Europe/Berlin")).isEqualTo("Detected\nEurope/Berlin");
+    }
 }

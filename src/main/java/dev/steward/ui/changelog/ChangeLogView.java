@@ -47,7 +47,7 @@ public final class ChangeLogView extends BorderPane {
         seq.setMaxWidth(100);
         table.getColumns().add(seq);
         // The log stores instants; they are shown in this computer's zone, which the header names.
-        table.getColumns().add(column("When (" + ZONE_NAME + ")", 190, e -> TIME.format(e.at())));
+        table.getColumns().add(column(dev.steward.ui.ZoneNames.header("When", ZONE_NAME), 190, e -> TIME.format(e.at())));
         table.getColumns().add(column("Who", 220, ChangeEntry::actor));
         table.getColumns().add(column("Action", 100, e -> e.action().name().toLowerCase()));
         table.getColumns().add(column("Entity", 170, e -> e.entityType().replace('_', ' ')));

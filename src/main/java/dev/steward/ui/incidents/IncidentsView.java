@@ -69,7 +69,7 @@ public final class IncidentsView extends BorderPane {
         table.setStyle("-fx-font-size: 14px;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col("Id", 85, r -> r.incident().id()));
-        TableColumn<IncidentsViewModel.Row, String> detected = col("Detected (" + vm.zoneName() + ")", 145, IncidentsViewModel.Row::detected);
+        TableColumn<IncidentsViewModel.Row, String> detected = col(dev.steward.ui.ZoneNames.header("Detected", vm.zoneName()), 145, IncidentsViewModel.Row::detected);
         detected.setMinWidth(145); // a date and time, never cut
         table.getColumns().add(detected);
         table.getColumns().add(tagColumn("Severity", r -> r.incident().severity(), Tags::words, Tags::tone));
