@@ -38,6 +38,14 @@ public final class Reading {
         return reading.getReadOnlyProperty();
     }
 
+    /** As {@link #placeholder(ObservableBooleanValue, String, String)}, with an empty text that changes (a view model decides it). */
+    public static Label placeholder(ObservableBooleanValue reading, String whileReading, javafx.beans.value.ObservableValue<String> empty) {
+        Label label = new Label();
+        javafx.beans.value.ObservableValue<String> reads = new javafx.beans.property.ReadOnlyStringWrapper(whileReading);
+        label.textProperty().bind(reading.flatMap(r -> r ? reads : empty));
+        return label;
+    }
+
     /** A table's or list's placeholder: {@code whileReading} until the data is read, then {@code empty}. */
     public static Label placeholder(ObservableBooleanValue reading, String whileReading, String empty) {
         Label label = new Label();

@@ -102,7 +102,8 @@ public final class HeatMapView extends BorderPane {
         cellTitle.setWrapText(true);
         cellTitle.getStyleClass().add("heat-axis-title");
         cellTitle.textProperty().bind(vm.cellTitleProperty());
-        ListView<Risk> cell = riskList(vm.cellRisks(), "No risks in this cell.", vm.readingProperty());
+        ListView<Risk> cell = riskList(vm.cellRisks(), "", vm.readingProperty());
+        cell.setPlaceholder(dev.steward.ui.Reading.placeholder(vm.readingProperty(), "Reading the risks…", vm.cellEmptyProperty()));
         cell.setId("cellRisks");
         Label outTitle = new Label();
         outTitle.getStyleClass().add("heat-axis-title");

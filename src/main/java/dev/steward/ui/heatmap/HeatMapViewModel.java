@@ -33,6 +33,9 @@ public final class HeatMapViewModel {
     private final ObservableList<Risk> cellRisks = FXCollections.observableArrayList();
     private final ObservableList<Risk> outOfTolerance = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper cellTitle = new ReadOnlyStringWrapper("Choose a cell to list its risks");
+    /** What the cell's empty list says: nothing chosen yet is not the same as a chosen cell with no risks. */
+    private final ReadOnlyStringWrapper cellEmpty = new ReadOnlyStringWrapper(NO_CELL);
+    static final String NO_CELL = "No cell chosen: click one on the map.";
     private final ReadOnlyStringWrapper unratedNote = new ReadOnlyStringWrapper("");
     /** The line under the map: what is being read, else the unrated risks. */
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
@@ -82,8 +85,10 @@ public final class HeatMapViewModel {
         if (c == null) {
             cellRisks.clear();
             cellTitle.set("Choose a cell to list its risks");
+            cellEmpty.set(NO_CELL);
             return;
         }
+        cellEmpty.set("No risks in this cell.");
         cellRisks.setAll(m.risks(c.likelihood(), c.impact()));
         var matrix = m.matrix();
         cellTitle.set(m.view().label() + " " + matrix.likelihoodLabel(c.likelihood()) + " × " + matrix.impactLabel(c.impact())
@@ -103,6 +108,7 @@ public final class HeatMapViewModel {
     public ObservableList<Risk> cellRisks() { return cellRisks; }
     public ObservableList<Risk> outOfTolerance() { return outOfTolerance; }
     public ReadOnlyStringProperty cellTitleProperty() { return cellTitle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty cellEmptyProperty() { return cellEmpty.getReadOnlyProperty(); }
     public ReadOnlyStringProperty unratedNoteProperty() { return unratedNote.getReadOnlyProperty(); }
     public ReadOnlyStringProperty noteProperty() { return note.getReadOnlyProperty(); }
     public ReadOnlyStringProperty outOfToleranceTitleProperty() { return outOfToleranceTitle.getReadOnlyProperty(); }

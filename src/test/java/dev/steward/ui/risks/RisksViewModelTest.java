@@ -80,7 +80,9 @@ class RisksViewModelTest {
     void aCellListsExactlyTheRisksItCounts() {
         sameFilter(null, null, null, true);
         heat.viewProperty().set(RatingView.INHERENT);
+        assertThat(heat.cellEmptyProperty().get()).as("before any cell is chosen").isEqualTo("No cell chosen: click one on the map.");
         heat.select(4, 4);
+        assertThat(heat.cellEmptyProperty().get()).isEqualTo("No risks in this cell.");
         assertThat(heat.cellRisks()).extracting(Risk::id).containsExactlyInAnyOrder("R-0002", "R-0005", "R-0008");
         assertThat(heat.cellTitleProperty().get()).isEqualTo("Inherent Likely × Major = 16 (High): 3 risks");
         assertThat(risks.rows().stream().filter(r -> r.risk().inherent().equals(new Rating(4, 4)))).hasSize(3);
