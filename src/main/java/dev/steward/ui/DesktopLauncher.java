@@ -37,11 +37,9 @@ public final class DesktopLauncher implements UiStarter {
     @Override
     public int start(Path file, boolean exitAfterFirstFrame) {
         started = true;
-        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> {
-            // The log file first, off the FX thread, so that it also records how the open went.
-            dev.steward.app.Logging.alsoToFile(dataFolder);
-            return registers.open(chooseFile(file));
-        });
+        // Kept for the log file, which opens once the window is on screen (Logging), so that it also records how the open went.
+        dev.steward.app.Logging.keepUntilFile();
+        CompletableFuture<OpenedRegister> opening = CompletableFuture.supplyAsync(() -> registers.open(chooseFile(file)));
         prestart();
         TOOLKIT.whenComplete((ok, e) -> {
             if (e != null) {
@@ -141,6 +139,7 @@ public final class DesktopLauncher implements UiStarter {
             boolean ready = opening.isDone(); // asked once: it may complete at any moment on its own thread
             if (ready) deliver(opening, vm, dialogs, probe);
             stage.show();
+            openLogFileAfterFirstFrame();
             if (probe != null) probe.start();
             if (!ready) opening.whenComplete((o, e) -> Platform.runLater(() -> deliver(opening, vm, dialogs, probe)));
         } catch (RuntimeException | Error e) { // an Error too: without the window the app exits anyway
@@ -153,6 +152,7 @@ public final class DesktopLauncher implements UiStarter {
      * why (on the console, and in a dialog when not probing) and exit with the start-up failure code.
      */
     private void cannotShowWindow(Throwable e, boolean exitAfterFirstFrame) {
+        dev.steward.app.Logging.alsoToFile(dataFolder); // now: the message below points the user to it
         LoggerFactory.getLogger(DesktopLauncher.class).error("Cannot open the window", e);
         System.err.println("steward: cannot open the window: " + e);
         if (!exitAfterFirstFrame) {
@@ -166,6 +166,22 @@ public final class DesktopLauncher implements UiStarter {
         }
         Platform.exit();
         System.exit(2);
+    }
+
+    /** The log file opens in the pulse after the first frame, on a thread of its own, with what was logged so far. */
+    private void openLogFileAfterFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks < 2) return;
+                stop();
+                Thread open = new Thread(() -> dev.steward.app.Logging.alsoToFile(dataFolder), "log-file");
+                open.setDaemon(true);
+                open.start();
+            }
+        }.start();
     }
 
     private static void deliver(CompletableFuture<OpenedRegister> opening, MainViewModel vm, DialogService dialogs,
