@@ -54,10 +54,10 @@ final class ControlForm extends GridPane {
         frequency.getItems().addAll(TestFrequency.values());
         frequency.setConverter(converter(f -> f.name().replace('_', '-').toLowerCase(), "— not tested —"));
         // In words, as the other sections' forms show their choices ("Preventive", "In progress").
-        kind.setConverter(converter(ControlForm::words, "—"));
-        nature.setConverter(converter(ControlForm::words, "—"));
-        status.setConverter(converter(ControlForm::words, "—"));
-        effectiveness.setConverter(converter(ControlForm::words, "—"));
+        kind.setConverter(converter(dev.steward.ui.agents.Tags::words, "—"));
+        nature.setConverter(converter(dev.steward.ui.agents.Tags::words, "—"));
+        status.setConverter(converter(dev.steward.ui.agents.Tags::words, "—"));
+        effectiveness.setConverter(converter(dev.steward.ui.agents.Tags::words, "—"));
         agents.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         agents.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -118,11 +118,6 @@ final class ControlForm extends GridPane {
         Label l = new Label(s);
         l.getStyleClass().add("form-label");
         return l;
-    }
-
-    static String words(Enum<?> e) {
-        String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     static <T> StringConverter<T> converter(java.util.function.Function<T, String> f, String none) {

@@ -45,9 +45,7 @@ public final class Choices {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                if (e == null) return "";
-                String s = e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-                return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+                return e == null ? "" : dev.steward.ui.agents.Tags.words(e);
             }
 
             @Override
