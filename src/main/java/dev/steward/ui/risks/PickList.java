@@ -57,6 +57,10 @@ final class PickList extends VBox {
         Button remove = new Button("Remove");
         remove.setOnAction(e -> chosen.remove(list.getSelectionModel().getSelectedItem()));
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        // The buttons keep their words; the list of choices is what gives way in a narrow pane.
+        addButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(120);
         HBox bar = new HBox(6, add, addButton, remove);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(list, bar);

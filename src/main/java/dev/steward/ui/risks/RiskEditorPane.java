@@ -141,7 +141,10 @@ final class RiskEditorPane extends ScrollPane {
         Label s = new Label();
         s.getStyleClass().add("computed");
         s.textProperty().bind(score);
-        HBox box = new HBox(8, lb, new Label("×"), ib, s);
+        s.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A flow, not a row: in a narrow pane the button moves under the rating instead of squeezing
+        // the level boxes until their values no longer show.
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(8, 6, lb, new Label("×"), ib, s);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (optional) {
             Button clear = new Button("Not assessed");
@@ -158,6 +161,8 @@ final class RiskEditorPane extends ScrollPane {
         ComboBox<Integer> box = new ComboBox<>();
         box.setId(id);
         box.setPromptText(prompt);
+        box.setPrefWidth(72);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the level ("4") always shows
         box.valueProperty().bindBidirectional(p);
         levels.add(box);
         return box;

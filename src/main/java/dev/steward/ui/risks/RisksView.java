@@ -15,7 +15,7 @@ public final class RisksView extends BorderPane {
         getStylesheets().add(Bands.STYLESHEET);
         RiskTablePane table = new RiskTablePane(risks, workshop);
         SplitPane register = new SplitPane(table, new RiskEditorPane(risks, () -> AcceptanceDialog.show(getScene().getWindow(), risks)));
-        register.setDividerPositions(0.68);
+        register.setDividerPositions(0.6); // the editor needs room for its level boxes and lists
         Tab registerTab = new Tab("Register", register);
         Tab suggested = new Tab("Suggested", new SuggestionsPane(suggestions, risks));
         suggested.setId("suggestedTab");
