@@ -82,8 +82,8 @@ final class OverviewSheets {
                 Column.number("Seq", 8, ChangeEntry::seq),
                 Column.dateTime("At (UTC)", ChangeEntry::at),
                 Column.text("Actor", 24, ChangeEntry::actor),
-                Column.text("Entity type", 14, ChangeEntry::entityType),
-                Column.text("Entity", 12, ChangeEntry::entityId),
+                Column.text("Entity type", 19, ChangeEntry::entityType), // "recurring_activity" whole
+                Column.text("Entity", 22, ChangeEntry::entityId), // catalog ids such as "owasp-agentic-threats"
                 Column.choice("Action", 10, ChangeAction.class, ChangeEntry::action),
                 Column.text("Before (JSON)", 50, ChangeEntry::beforeJson),
                 Column.text("After (JSON)", 50, ChangeEntry::afterJson),
